@@ -1,0 +1,1 @@
+//! iCloud Mail setup wizard: core library.
