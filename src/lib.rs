@@ -1,1 +1,27 @@
-//! iCloud Mail setup wizard: core library.
+//! # iCloud Mail setup wizard
+//!
+//! The core of a wizard that sets up iCloud Mail in third-party mail apps: iCloud's documented
+//! settings ([`provider`]), the address a person types ([`address`]), app-specific password
+//! shapes ([`password`]), one account's settings ([`settings`]), and exporters for Thunderbird,
+//! Apple profiles, Outlook and Autodiscover ([`export`]). The command line ([`cli`]) and the
+//! desktop wizard (feature `gui`) sit on top; nothing below them depends on a GUI toolkit.
+//!
+//! ```
+//! use icloud_mail_wizard::export::{self, ExportOptions, Format};
+//! use icloud_mail_wizard::settings::AccountInput;
+//!
+//! let settings = AccountInput { email: "jane.doe@icloud.com", ..Default::default() }.parse()?;
+//! let xml = export::render(Format::Thunderbird, &settings, &ExportOptions::default())?;
+//! assert!(String::from_utf8(xml)?.contains("<hostname>imap.mail.me.com</hostname>"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod address;
+pub mod cli;
+pub mod export;
+pub mod fs;
+pub mod password;
+pub mod provider;
+pub mod save;
+pub mod secret;
+pub mod settings;

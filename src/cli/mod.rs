@@ -1,0 +1,177 @@
+//! The command line for help desks and scripts: `export`, `batch` (and later `check`, `password`).
+//!
+//! Exit codes: 0 everything worked, 1 some item failed (a batch row, a check), 2 usage or fatal
+//! error. Errors are printed once, one readable line each, on standard error.
+
+mod batch;
+mod export;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::export::Format;
+
+/// How a command ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything worked (exit 0).
+    Success,
+    /// At least one item failed; the rest were done (exit 1).
+    SomeFailed,
+    /// Usage or fatal error; nothing or little was done (exit 2).
+    Fatal,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> Self {
+        match outcome {
+            Outcome::Success => Self::SUCCESS,
+            Outcome::SomeFailed => Self::from(1),
+            Outcome::Fatal => Self::from(2),
+        }
+    }
+}
+
+/// Command-line arguments.
+#[derive(Debug, Parser)]
+#[command(
+    name = "icloud-mail-wizard",
+    version,
+    about = "Set up iCloud Mail in Thunderbird, Outlook, Apple Mail and other mail apps",
+    long_about = "Set up iCloud Mail in Thunderbird, Outlook, Apple Mail and other mail apps.\n\n\
+        With no command, opens the desktop wizard. The commands serve help desks and scripts.\n\n\
+        Exit status: 0 ok, 1 some item failed, 2 usage or fatal error."
+)]
+pub struct Cli {
+    /// What to do; none opens the desktop wizard.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// A command.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write settings files for one account and print each path written
+    Export(ExportArgs),
+    /// Write settings files for every account in a CSV file (header: email,name,login)
+    Batch(BatchArgs),
+}
+
+/// The account an export is for.
+#[derive(Debug, Args)]
+pub struct AccountArgs {
+    /// The email address (an iCloud address or one on an iCloud+ custom domain)
+    #[arg(long, value_name = "ADDR")]
+    pub email: String,
+    /// The primary @icloud.com (or @me.com, @mac.com) address that logs in; required for a
+    /// custom domain
+    #[arg(long, value_name = "PRIMARY")]
+    pub login: Option<String>,
+    /// Sender name shown to recipients
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Organization shown in the Apple profile
+    #[arg(long, value_name = "ORG")]
+    pub organization: Option<String>,
+}
+
+/// A format choice on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Thunderbird autoconfig XML
+    Thunderbird,
+    /// Apple configuration profile
+    Mobileconfig,
+    /// Printable Outlook settings sheet (HTML)
+    Outlook,
+    /// Outlook POX Autodiscover XML
+    Autodiscover,
+    /// All of the above
+    All,
+}
+
+/// Which username form IMAP should use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum UsernameArg {
+    /// The part before the @ (iCloud's documented default)
+    NamePart,
+    /// The whole address (the documented alternative)
+    FullAddress,
+}
+
+/// `export` arguments.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The account.
+    #[command(flatten)]
+    pub account: AccountArgs,
+    /// Formats to write (repeat or separate with commas)
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "all")]
+    pub format: Vec<FormatArg>,
+    /// Folder to write into (created if missing)
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub out: PathBuf,
+    /// IMAP username form, for example after `check` found the full address works
+    #[arg(long, value_enum)]
+    pub imap_username: Option<UsernameArg>,
+    /// Outgoing port: 587 (STARTTLS, documented) or 465 (SSL/TLS, for networks that block 587)
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["587", "465"]))]
+    pub smtp_port: Option<String>,
+}
+
+/// `batch` arguments.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// CSV file with a header line naming the columns email, name and login (login only for
+    /// custom domains; other columns are ignored)
+    #[arg(long, value_name = "FILE")]
+    pub csv: PathBuf,
+    /// Folder to write into; each account gets a folder named after its address
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+/// Expands format choices, keeping their order and dropping repeats.
+pub fn formats(choices: &[FormatArg]) -> Vec<Format> {
+    let mut out = Vec::new();
+    for choice in choices {
+        let add: &[Format] = match choice {
+            FormatArg::Thunderbird => &[Format::Thunderbird],
+            FormatArg::Mobileconfig => &[Format::Mobileconfig],
+            FormatArg::Outlook => &[Format::Outlook],
+            FormatArg::Autodiscover => &[Format::Autodiscover],
+            FormatArg::All => &Format::ALL,
+        };
+        for f in add {
+            if !out.contains(f) {
+                out.push(*f);
+            }
+        }
+    }
+    out
+}
+
+/// Runs a parsed command.
+pub fn run(command: Command) -> Outcome {
+    match command {
+        Command::Export(args) => export::run(&args),
+        Command::Batch(args) => batch::run(&args),
+    }
+}
+
+/// Prints an error once, as one line, with its causes.
+pub(crate) fn report(error: &dyn std::error::Error) {
+    let mut line = format!("error: {error}");
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !line.contains(&text) {
+            line.push_str(": ");
+            line.push_str(&text);
+        }
+        source = cause.source();
+    }
+    eprintln!("{line}");
+}

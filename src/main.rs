@@ -1,0 +1,19 @@
+//! The `icloud-mail-wizard` binary: the command line, or the desktop wizard when no command is given.
+
+use std::process::ExitCode;
+
+use clap::Parser as _;
+use icloud_mail_wizard::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(command) => cli::run(command).into(),
+        None => {
+            eprintln!(
+                "The desktop wizard is not built yet; use a command (see --help), for example:\n  icloud-mail-wizard export --email you@icloud.com"
+            );
+            ExitCode::from(2)
+        }
+    }
+}

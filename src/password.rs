@@ -1,0 +1,186 @@
+//! The shape of an app-specific password: four groups of four lower-case letters.
+
+use crate::provider::Provider;
+use crate::secret::Secret;
+
+/// An app-specific password with the documented shape, normalised to `xxxx-xxxx-xxxx-xxxx`.
+///
+/// Parsing tolerates what a paste brings along: surrounding or inner spaces, upper case, and the
+/// 16 letters without dashes.
+///
+/// ```
+/// use icloud_mail_wizard::password::AppPassword;
+/// let p = AppPassword::parse(" DKSI-umcn pqcz-kdit\n").unwrap();
+/// assert_eq!(p.secret().expose(), "dksi-umcn-pqcz-kdit");
+/// assert!(AppPassword::parse("hunter2").is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppPassword(Secret);
+
+/// Why a password does not have the app-specific shape.
+///
+/// No variant carries any character of the password, so the text is safe to show and log.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ShapeError {
+    /// Nothing was entered.
+    #[error("no password was entered")]
+    Empty,
+    /// It contains digits; app-specific passwords are letters only.
+    #[error(
+        "it contains digits, but app-specific passwords are letters only: this looks like your Apple Account password"
+    )]
+    Digits,
+    /// It contains something other than letters, dashes and spaces.
+    #[error(
+        "it contains characters other than letters and dashes: this looks like your Apple Account password"
+    )]
+    OtherCharacters,
+    /// It has the wrong number of letters.
+    #[error("it has {letters} letters, but an app-specific password has exactly {expected}")]
+    WrongLength {
+        /// Letters found.
+        letters: usize,
+        /// Letters expected (16).
+        expected: usize,
+    },
+    /// The right letters, grouped wrongly.
+    #[error("the letters must come in {groups} groups of {group_len}, separated by dashes")]
+    Grouping {
+        /// Groups expected (4).
+        groups: usize,
+        /// Letters per group (4).
+        group_len: usize,
+    },
+}
+
+impl ShapeError {
+    /// Whether the input most likely is the Apple Account password rather than a mistyped
+    /// app-specific one.
+    pub fn looks_like_account_password(&self) -> bool {
+        matches!(self, Self::Digits | Self::OtherCharacters)
+            || matches!(self, Self::WrongLength { letters, .. } if *letters != 0)
+    }
+}
+
+impl AppPassword {
+    /// Checks and normalises a pasted app-specific password.
+    pub fn parse(input: &str) -> Result<Self, ShapeError> {
+        let info = &Provider::icloud().app_password;
+        let (groups, group_len) = (info.groups, info.group_len);
+        let expected = groups * group_len;
+        let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+        if compact.is_empty() {
+            return Err(ShapeError::Empty);
+        }
+        if compact.chars().any(|c| c.is_ascii_digit()) {
+            return Err(ShapeError::Digits);
+        }
+        if compact
+            .chars()
+            .any(|c| !(c.is_ascii_alphabetic() || c == '-'))
+        {
+            return Err(ShapeError::OtherCharacters);
+        }
+        let letters = compact.chars().filter(char::is_ascii_alphabetic).count();
+        if letters != expected {
+            return Err(ShapeError::WrongLength { letters, expected });
+        }
+        let lower = compact.to_ascii_lowercase();
+        let parts: Vec<&str> = lower.split('-').collect();
+        let grouped = parts.len() == groups && parts.iter().all(|p| p.len() == group_len);
+        let undashed = parts.len() == 1;
+        if !(grouped || undashed) {
+            return Err(ShapeError::Grouping { groups, group_len });
+        }
+        let letters: Vec<char> = lower.chars().filter(|&c| c != '-').collect();
+        let normal = letters
+            .chunks(group_len)
+            .map(|g| g.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("-");
+        Ok(Self(Secret::new(normal)))
+    }
+
+    /// The normalised password.
+    pub fn secret(&self) -> &Secret {
+        &self.0
+    }
+
+    /// Takes the normalised password out.
+    pub fn into_secret(self) -> Secret {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn ok(s: &str) -> String {
+        AppPassword::parse(s).unwrap().secret().expose().to_owned()
+    }
+
+    #[test]
+    fn accepts_pasted_variants() {
+        for s in [
+            "dksi-umcn-pqcz-kdit",
+            "DKSI-UMCN-PQCZ-KDIT",
+            "  dksi-umcn-pqcz-kdit\r\n",
+            "dksi umcn pqcz kdit",
+            "dksi - umcn - pqcz - kdit",
+            "dksiumcnpqczkdit",
+        ] {
+            assert_eq!(ok(s), "dksi-umcn-pqcz-kdit", "{s:?}");
+        }
+    }
+
+    #[test]
+    fn says_precisely_what_is_wrong() {
+        let e = |s| AppPassword::parse(s).unwrap_err();
+        assert_eq!(e(""), ShapeError::Empty);
+        assert_eq!(e(" \t"), ShapeError::Empty);
+        assert_eq!(e("Summer2024!"), ShapeError::Digits);
+        assert_eq!(e("correct_horse"), ShapeError::OtherCharacters);
+        assert_eq!(
+            e("dksi-umcn-pqcz"),
+            ShapeError::WrongLength {
+                letters: 12,
+                expected: 16
+            }
+        );
+        assert_eq!(
+            e("dksiu-mcn-pqcz-kdit"),
+            ShapeError::Grouping {
+                groups: 4,
+                group_len: 4
+            }
+        );
+        assert_eq!(
+            e("dksi--umcnpqcz-kdit"),
+            ShapeError::Grouping {
+                groups: 4,
+                group_len: 4
+            }
+        );
+        assert!(e("Summer2024!").looks_like_account_password());
+        assert!(!e("dksiu-mcn-pqcz-kdit").looks_like_account_password());
+    }
+
+    proptest! {
+        #[test]
+        fn errors_never_contain_the_input(s in "[a-z0-9]{3}[A-Z0-9!]{3}[a-zA-Z0-9!-]{0,24}") {
+            if let Err(e) = AppPassword::parse(&s) {
+                prop_assert!(!e.to_string().contains(&s));
+                let debug = format!("{e:?}");
+                prop_assert!(!debug.contains(&s));
+            }
+        }
+
+        #[test]
+        fn every_grouped_lowercase_password_is_accepted(groups in proptest::collection::vec("[a-z]{4}", 4)) {
+            let s = groups.join("-");
+            prop_assert_eq!(ok(&s.to_uppercase()), s);
+        }
+    }
+}
