@@ -124,7 +124,7 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
             T(": your Apple Account password will not work. Make one at "),
             V(&app_password_path),
             T(" > Generate. It looks like "),
-            V("abcd-efgh-ijkl-mnop"),
+            V("xxxx-xxxx-xxxx-xxxx"),
             T(" (16 letters). Two-factor authentication must be on for your Apple Account."),
         ],
     )?;

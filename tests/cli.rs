@@ -1,0 +1,248 @@
+//! The command line, run as the real binary.
+
+mod util;
+
+use std::fs;
+
+use util::{files_in, run, stderr, stdout_lines};
+
+fn s(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn export_writes_every_format_and_prints_each_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("new/sub");
+    let o = run(&[
+        "export",
+        "--email",
+        "jane.doe@icloud.com",
+        "--name",
+        "Jane Doe",
+        "--out",
+        s(&out),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let printed = stdout_lines(&o);
+    let mut files: Vec<String> = files_in(&out)
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    assert_eq!(printed.len(), 4);
+    let mut sorted = printed.clone();
+    sorted.sort();
+    files.sort();
+    assert_eq!(sorted, files);
+    assert!(printed[0].ends_with("jane.doe@icloud.com.autoconfig.xml"));
+    assert!(printed[1].ends_with("jane.doe@icloud.com.mobileconfig"));
+    assert!(printed[2].ends_with("jane.doe@icloud.com.outlook.html"));
+    assert!(printed[3].ends_with("jane.doe@icloud.com.autodiscover.xml"));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn export_picks_formats_and_applies_the_recommendation() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&[
+        "export",
+        "--email",
+        "jane@example.com",
+        "--login",
+        "jdoe@icloud.com",
+        "--format",
+        "thunderbird,mobileconfig",
+        "--format",
+        "thunderbird",
+        "--smtp-port",
+        "465",
+        "--out",
+        s(dir.path()),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout_lines(&o).len(), 2);
+    let xml = fs::read_to_string(dir.path().join("jane@example.com.autoconfig.xml")).unwrap();
+    assert!(xml.contains("<port>465</port>"), "{xml}");
+    assert!(xml.contains("<username>jdoe@icloud.com</username>"));
+}
+
+#[test]
+fn export_errors_are_one_line_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (&["export", "--email", "jane.icloud.com"], "has no @"),
+        (
+            &["export", "--email", "jane@example.com"],
+            "primary iCloud address",
+        ),
+        (
+            &[
+                "export",
+                "--email",
+                "jane@example.com",
+                "--login",
+                "j@gmail.com",
+            ],
+            "not an iCloud address",
+        ),
+        (
+            &["export", "--email", "a@icloud.com", "--name", "x\u{1}y"],
+            "control character",
+        ),
+    ];
+    for (args, needle) in cases {
+        let mut args = args.to_vec();
+        args.extend(["--out", s(dir.path())]);
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(o.stdout.is_empty());
+    }
+    assert!(files_in(dir.path()).is_empty(), "nothing written on error");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["export"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["export", "--email", "a@icloud.com", "--smtp-port", "25"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(run(&["--version"]).status.code(), Some(0));
+}
+
+#[cfg(unix)]
+#[test]
+fn unwritable_folder_is_a_clear_error_and_old_files_survive() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ro");
+    fs::create_dir(&out).unwrap();
+    let existing = out.join("jane@icloud.com.mobileconfig");
+    fs::write(&existing, "old").unwrap();
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o555)).unwrap();
+    // Root ignores directory permissions; a regular file in the way of the folder works for all.
+    let blocked = dir.path().join("file");
+    fs::write(&blocked, "x").unwrap();
+    for target in [out.as_path(), &blocked.join("sub")] {
+        let o = run(&["export", "--email", "jane@icloud.com", "--out", s(target)]);
+        if o.status.success() {
+            // Only possible as root in the read-only folder.
+            continue;
+        }
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(err.starts_with("error: could not write "), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o755)).unwrap();
+    let kept = fs::read_to_string(&existing).unwrap();
+    assert!(
+        kept == "old" || kept.contains("<plist"),
+        "never half-written"
+    );
+}
+
+#[test]
+fn batch_exports_good_rows_reports_bad_ones_by_line_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("staff.csv");
+    fs::write(
+        &csv,
+        "email,name,login,team\n\
+         jane.doe@icloud.com,Jane Doe,,sales\n\
+         not-an-address,Broken,,\n\
+         \"bob@example.com\",\"Bob, \"\"the builder\"\"\",bob.b@me.com,ops\n\
+         carol@example.com,Carol,,\n\
+         JANE.DOE@icloud.com,Jane again,,\n\
+         zoe@mac.com,Zoë,,\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(&out)]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(
+        lines[0].starts_with("line 3: error: email address:"),
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with("line 5: error: carol@example.com is on a custom domain"),
+        "{err}"
+    );
+    assert!(
+        lines[2].starts_with("line 6: error: JANE.DOE@icloud.com is already on line 2"),
+        "{err}"
+    );
+    assert_eq!(lines[3], "3 accounts exported, 3 rows failed");
+    assert_eq!(lines.len(), 4, "{err}");
+
+    let dirs: Vec<String> = files_in(&out)
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        dirs,
+        ["bob@example.com", "jane.doe@icloud.com", "zoe@mac.com"]
+    );
+    assert_eq!(stdout_lines(&o).len(), 3);
+    for d in files_in(&out) {
+        assert_eq!(files_in(&d).len(), 4, "{}", d.display());
+    }
+    let profile =
+        fs::read_to_string(out.join("bob@example.com/bob@example.com.mobileconfig")).unwrap();
+    assert!(
+        profile.contains("Bob, &quot;the builder&quot;"),
+        "{profile}"
+    );
+    assert!(profile.contains("<string>bob.b@me.com</string>"));
+}
+
+#[test]
+fn batch_without_an_email_header_or_file_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("x.csv");
+    fs::write(&csv, "jane@icloud.com,Jane\n").unwrap();
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(dir.path())]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("header naming an email column"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = run(&[
+        "batch",
+        "--csv",
+        s(&dir.path().join("missing.csv")),
+        "--out",
+        s(dir.path()),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("error: could not read "),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn batch_all_good_exits_0_and_accepts_a_byte_order_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("x.csv");
+    fs::write(
+        &csv,
+        "\u{feff}Email,Name\r\na@icloud.com,A\r\nb@me.com,\r\n",
+    )
+    .unwrap();
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(&dir.path().join("o"))]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout_lines(&o).len(), 2);
+    assert!(stderr(&o).contains("2 accounts exported, 0 rows failed"));
+}

@@ -1,0 +1,688 @@
+//! Exports are parsed back and checked against the formats' own rules.
+
+mod util;
+
+use icloud_mail_wizard::export::{self, ExportOptions, Format};
+use icloud_mail_wizard::provider::{Provider, UsernameForm};
+use icloud_mail_wizard::secret::Secret;
+use icloud_mail_wizard::settings::{AccountInput, AccountSettings};
+use plist::Value;
+use proptest::prelude::*;
+use util::xml::{self, Element};
+
+fn settings(email: &str, login: Option<&str>) -> AccountSettings {
+    AccountInput {
+        email,
+        login,
+        ..AccountInput::default()
+    }
+    .parse()
+    .unwrap()
+}
+
+fn render(format: Format, s: &AccountSettings) -> Vec<u8> {
+    export::render(format, s, &ExportOptions::default()).unwrap()
+}
+
+fn parse_xml(format: Format, s: &AccountSettings) -> Element {
+    xml::parse(&render(format, s)).unwrap()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Thunderbird
+
+/// The rules Thunderbird applies when it reads a clientConfig file (comm-central's readFromXML
+/// and Sanitizer): a file breaking any of them is rejected or loses the server.
+fn thunderbird_accepts(doc: &Element) -> Result<(), String> {
+    const AUTH: [&str; 8] = [
+        "password-cleartext",
+        "plain",
+        "password-encrypted",
+        "secure",
+        "GSSAPI",
+        "NTLM",
+        "OAuth2",
+        "none",
+    ];
+    const PLACEHOLDERS: [&str; 3] = ["%EMAILADDRESS%", "%EMAILLOCALPART%", "%EMAILDOMAIN%"];
+    if doc.name != "clientConfig" {
+        return Err(format!("root is {}", doc.name));
+    }
+    let provider = doc.child("emailProvider").ok_or("no emailProvider")?;
+    let hostname_ok = |h: &str| {
+        let h = PLACEHOLDERS
+            .iter()
+            .fold(h.to_owned(), |h, p| h.replace(p, ""));
+        !h.is_empty()
+            && h.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+    };
+    if !provider
+        .children_named("domain")
+        .any(|d| hostname_ok(&d.text))
+    {
+        return Err("no valid domain".into());
+    }
+    for server in provider
+        .children_named("incomingServer")
+        .chain(provider.children_named("outgoingServer"))
+    {
+        let ty = server.attr("type").ok_or("server without type")?;
+        let outgoing = server.name == "outgoingServer";
+        if outgoing && ty != "smtp" || !outgoing && !["imap", "pop3"].contains(&ty) {
+            return Err(format!("{} has type {ty}", server.name));
+        }
+        let host = server.child_text("hostname").ok_or("no hostname")?;
+        if !hostname_ok(host) {
+            return Err(format!("bad hostname {host:?}"));
+        }
+        let port: u32 = server
+            .child_text("port")
+            .ok_or("no port")?
+            .parse()
+            .map_err(|_| "port is not a number")?;
+        if !(1..=65535).contains(&port) {
+            return Err(format!("port {port} out of range"));
+        }
+        let socket = server.child_text("socketType").ok_or("no socketType")?;
+        if !["SSL", "STARTTLS", "plain"].contains(&socket) {
+            return Err(format!("bad socketType {socket}"));
+        }
+        let auths: Vec<&str> = server
+            .children_named("authentication")
+            .map(|a| a.text.as_str())
+            .collect();
+        if auths.is_empty() || auths.iter().any(|a| !AUTH.contains(a)) {
+            return Err(format!("bad authentication {auths:?}"));
+        }
+        if auths.contains(&"OAuth2") {
+            return Err("OAuth2 for a host Thunderbird has no OAuth provider for".into());
+        }
+        let username = server.child_text("username").unwrap_or_default();
+        if outgoing && auths.iter().any(|a| a.starts_with("password")) && username.is_empty() {
+            return Err("SMTP with password authentication but no username".into());
+        }
+    }
+    if provider.child("incomingServer").is_none() || provider.child("outgoingServer").is_none() {
+        return Err("needs an incoming and an outgoing server".into());
+    }
+    Ok(())
+}
+
+/// The fields Thunderbird uses from a server, as a comparable tuple.
+fn server_fields(server: &Element) -> Vec<(String, String)> {
+    let mut fields = vec![(
+        "type".to_owned(),
+        server.attr("type").unwrap_or_default().to_owned(),
+    )];
+    for name in [
+        "hostname",
+        "port",
+        "socketType",
+        "username",
+        "authentication",
+    ] {
+        fields.push((
+            name.to_owned(),
+            server.child_text(name).unwrap_or_default().to_owned(),
+        ));
+    }
+    fields
+}
+
+#[test]
+fn thunderbird_for_icloud_domains_matches_mozillas_own_entry() {
+    let mozilla = xml::parse(include_bytes!("fixtures/ispdb-me.com.xml")).unwrap();
+    let moz = mozilla.child("emailProvider").unwrap();
+    thunderbird_accepts(&mozilla).expect("the fixture itself passes the rules");
+    for email in [
+        "jane.doe@icloud.com",
+        "j.appleseed@me.com",
+        "old-timer@mac.com",
+    ] {
+        let s = settings(email, None);
+        let doc = parse_xml(Format::Thunderbird, &s);
+        thunderbird_accepts(&doc).unwrap();
+        let ours = doc.child("emailProvider").unwrap();
+        for kind in ["incomingServer", "outgoingServer"] {
+            assert_eq!(
+                server_fields(ours.child(kind).unwrap()),
+                server_fields(moz.child(kind).unwrap()),
+                "{email}: {kind}"
+            );
+        }
+        let mut domains: Vec<&str> = ours
+            .children_named("domain")
+            .map(|d| d.text.as_str())
+            .collect();
+        assert_eq!(domains[0], s.email().domain(), "the address's domain first");
+        domains.sort_unstable();
+        let mut theirs: Vec<&str> = moz
+            .children_named("domain")
+            .map(|d| d.text.as_str())
+            .collect();
+        theirs.sort_unstable();
+        assert_eq!(domains, theirs);
+        assert_eq!(doc.attr("version"), Some("1.1"));
+        assert_eq!(
+            ours.child_text("displayName"),
+            moz.child_text("displayName")
+        );
+    }
+}
+
+#[test]
+fn thunderbird_for_a_custom_domain_uses_the_literal_primary_address() {
+    let s = settings("jane@example.com", Some("jdoe@icloud.com"));
+    let doc = parse_xml(Format::Thunderbird, &s);
+    thunderbird_accepts(&doc).unwrap();
+    let p = doc.child("emailProvider").unwrap();
+    let domains: Vec<&str> = p
+        .children_named("domain")
+        .map(|d| d.text.as_str())
+        .collect();
+    assert_eq!(domains, ["example.com"]);
+    assert_eq!(p.attr("id"), Some("example.com"));
+    for kind in ["incomingServer", "outgoingServer"] {
+        assert_eq!(
+            p.child(kind).unwrap().child_text("username"),
+            Some("jdoe@icloud.com")
+        );
+    }
+}
+
+#[test]
+fn thunderbird_follows_the_recommendation() {
+    let s = settings("jane@icloud.com", None)
+        .with_imap_username(UsernameForm::FullAddress)
+        .with_smtp_endpoint(&Provider::icloud().smtp_fallbacks[0]);
+    let doc = parse_xml(Format::Thunderbird, &s);
+    let p = doc.child("emailProvider").unwrap();
+    let incoming = p.child("incomingServer").unwrap();
+    assert_eq!(incoming.child_text("username"), Some("%EMAILADDRESS%"));
+    let outgoing = p.child("outgoingServer").unwrap();
+    assert_eq!(outgoing.child_text("port"), Some("465"));
+    assert_eq!(outgoing.child_text("socketType"), Some("SSL"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Apple profile
+
+/// Documented value types (apple/device-management, TopLevel.yaml and
+/// com.apple.mail.managed.yaml) for every key this project may write, and whether it is required.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ty {
+    Str,
+    Int,
+    Bool,
+    Array,
+}
+
+const TOP_KEYS: &[(&str, Ty, bool)] = &[
+    ("PayloadContent", Ty::Array, true),
+    ("PayloadDescription", Ty::Str, false),
+    ("PayloadDisplayName", Ty::Str, false),
+    ("PayloadIdentifier", Ty::Str, true),
+    ("PayloadOrganization", Ty::Str, false),
+    ("PayloadRemovalDisallowed", Ty::Bool, false),
+    ("PayloadType", Ty::Str, true),
+    ("PayloadUUID", Ty::Str, true),
+    ("PayloadVersion", Ty::Int, true),
+];
+
+const MAIL_KEYS: &[(&str, Ty, bool)] = &[
+    ("EmailAccountDescription", Ty::Str, false),
+    ("EmailAccountName", Ty::Str, false),
+    ("EmailAccountType", Ty::Str, true),
+    ("EmailAddress", Ty::Str, false),
+    ("IncomingMailServerAuthentication", Ty::Str, true),
+    ("IncomingMailServerHostName", Ty::Str, true),
+    ("IncomingMailServerPortNumber", Ty::Int, false),
+    ("IncomingMailServerUseSSL", Ty::Bool, false),
+    ("IncomingMailServerUsername", Ty::Str, false),
+    ("IncomingPassword", Ty::Str, false),
+    ("OutgoingMailServerAuthentication", Ty::Str, true),
+    ("OutgoingMailServerHostName", Ty::Str, true),
+    ("OutgoingMailServerPortNumber", Ty::Int, false),
+    ("OutgoingMailServerUseSSL", Ty::Bool, false),
+    ("OutgoingMailServerUsername", Ty::Str, false),
+    ("OutgoingPassword", Ty::Str, false),
+    ("OutgoingPasswordSameAsIncomingPassword", Ty::Bool, false),
+    ("PayloadDescription", Ty::Str, false),
+    ("PayloadDisplayName", Ty::Str, false),
+    ("PayloadIdentifier", Ty::Str, true),
+    ("PayloadType", Ty::Str, true),
+    ("PayloadUUID", Ty::Str, true),
+    ("PayloadVersion", Ty::Int, true),
+];
+
+fn ty(v: &Value) -> Option<Ty> {
+    match v {
+        Value::String(_) => Some(Ty::Str),
+        Value::Integer(_) => Some(Ty::Int),
+        Value::Boolean(_) => Some(Ty::Bool),
+        Value::Array(_) => Some(Ty::Array),
+        _ => None,
+    }
+}
+
+fn check_keys(dict: &plist::Dictionary, spec: &[(&str, Ty, bool)], what: &str) {
+    for (key, value) in dict {
+        let Some((_, want, _)) = spec.iter().find(|(k, _, _)| k == key) else {
+            panic!("{what}: undocumented key {key}");
+        };
+        assert_eq!(ty(value), Some(*want), "{what}: {key} has the wrong type");
+    }
+    for (key, _, required) in spec {
+        assert!(
+            !required || dict.contains_key(key),
+            "{what}: required key {key} missing"
+        );
+    }
+}
+
+fn profile(s: &AccountSettings, options: &ExportOptions) -> plist::Dictionary {
+    let bytes = export::render(Format::Mobileconfig, s, options).unwrap();
+    Value::from_reader_xml(bytes.as_slice())
+        .unwrap()
+        .into_dictionary()
+        .unwrap()
+}
+
+fn mail_payload(top: &plist::Dictionary) -> &plist::Dictionary {
+    let content = top["PayloadContent"].as_array().unwrap();
+    assert_eq!(content.len(), 1, "exactly one payload");
+    content[0].as_dictionary().unwrap()
+}
+
+fn is_uuid(s: &str) -> bool {
+    uuid::Uuid::parse_str(s).is_ok() && s.len() == 36 && s == s.to_uppercase()
+}
+
+#[test]
+fn profile_keys_have_their_documented_types() {
+    let s = settings("jane.doe@icloud.com", None)
+        .with_display_name(Some("Jane Doe"))
+        .unwrap()
+        .with_organization(Some("Example Help Desk"))
+        .unwrap();
+    let top = profile(&s, &ExportOptions::default());
+    check_keys(&top, TOP_KEYS, "profile");
+    let mail = mail_payload(&top);
+    check_keys(mail, MAIL_KEYS, "mail payload");
+
+    let str_of = |d: &plist::Dictionary, k: &str| d[k].as_string().unwrap().to_owned();
+    assert_eq!(str_of(&top, "PayloadType"), "Configuration");
+    assert_eq!(top["PayloadVersion"].as_signed_integer(), Some(1));
+    assert_eq!(str_of(mail, "PayloadType"), "com.apple.mail.managed");
+    assert_eq!(str_of(mail, "EmailAccountType"), "EmailTypeIMAP");
+    assert_eq!(
+        str_of(mail, "IncomingMailServerAuthentication"),
+        "EmailAuthPassword"
+    );
+    assert_eq!(
+        str_of(mail, "OutgoingMailServerAuthentication"),
+        "EmailAuthPassword"
+    );
+    assert_eq!(
+        str_of(mail, "IncomingMailServerHostName"),
+        "imap.mail.me.com"
+    );
+    assert_eq!(
+        mail["IncomingMailServerPortNumber"].as_signed_integer(),
+        Some(993)
+    );
+    assert_eq!(str_of(mail, "IncomingMailServerUsername"), "jane.doe");
+    assert_eq!(
+        str_of(mail, "OutgoingMailServerHostName"),
+        "smtp.mail.me.com"
+    );
+    assert_eq!(
+        mail["OutgoingMailServerPortNumber"].as_signed_integer(),
+        Some(587)
+    );
+    assert_eq!(
+        str_of(mail, "OutgoingMailServerUsername"),
+        "jane.doe@icloud.com"
+    );
+    assert_eq!(str_of(mail, "EmailAddress"), "jane.doe@icloud.com");
+    assert_eq!(str_of(mail, "EmailAccountName"), "Jane Doe");
+    assert_eq!(str_of(&top, "PayloadOrganization"), "Example Help Desk");
+    assert!(is_uuid(&str_of(&top, "PayloadUUID")));
+    assert!(is_uuid(&str_of(mail, "PayloadUUID")));
+    assert_ne!(str_of(&top, "PayloadUUID"), str_of(mail, "PayloadUUID"));
+    let id = str_of(&top, "PayloadIdentifier");
+    assert!(
+        id.split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')),
+        "reverse-DNS identifier: {id}"
+    );
+    assert!(str_of(mail, "PayloadIdentifier").starts_with(&format!("{id}.")));
+    assert!(!mail.contains_key("IncomingPassword"));
+    assert!(!mail.contains_key("OutgoingPassword"));
+}
+
+#[test]
+fn the_reference_sample_profile_passes_the_same_type_checks() {
+    // A hand-made sample from the project's research, to keep the type table honest.
+    let sample =
+        Value::from_reader_xml(include_bytes!("fixtures/icloud-sample.mobileconfig").as_slice())
+            .unwrap()
+            .into_dictionary()
+            .unwrap();
+    check_keys(&sample, TOP_KEYS, "sample profile");
+    check_keys(mail_payload(&sample), MAIL_KEYS, "sample mail payload");
+}
+
+#[test]
+fn profile_identifiers_are_derived_from_the_address() {
+    let a = profile(
+        &settings("Jane.Doe@icloud.com", None),
+        &ExportOptions::default(),
+    );
+    let b = profile(
+        &settings("jane.doe@ICLOUD.com", None)
+            .with_display_name(Some("Other"))
+            .unwrap(),
+        &ExportOptions::default(),
+    );
+    let c = profile(
+        &settings("john@icloud.com", None),
+        &ExportOptions::default(),
+    );
+    for key in ["PayloadIdentifier", "PayloadUUID"] {
+        assert_eq!(a[key], b[key], "same mailbox, same {key}");
+        assert_ne!(a[key], c[key], "another mailbox, another {key}");
+        assert_eq!(mail_payload(&a)[key], mail_payload(&b)[key]);
+        assert_ne!(mail_payload(&a)[key], mail_payload(&c)[key]);
+    }
+}
+
+#[test]
+fn profile_embeds_the_password_only_on_request() {
+    let s = settings("jane@example.com", Some("jdoe@icloud.com"));
+    let without = profile(&s, &ExportOptions::default());
+    assert!(!mail_payload(&without).contains_key("IncomingPassword"));
+    let options = ExportOptions {
+        password: Some(Secret::new("abcd-efgh-ijkl-mnop")),
+    };
+    let with = profile(&s, &options);
+    let mail = mail_payload(&with);
+    assert_eq!(
+        mail["IncomingPassword"].as_string(),
+        Some("abcd-efgh-ijkl-mnop")
+    );
+    assert_eq!(
+        mail["OutgoingPasswordSameAsIncomingPassword"].as_boolean(),
+        Some(true)
+    );
+    assert_eq!(
+        mail["IncomingMailServerUsername"].as_string(),
+        Some("jdoe@icloud.com")
+    );
+    // No other format carries it, whatever the options say.
+    for format in [Format::Thunderbird, Format::Outlook, Format::Autodiscover] {
+        let bytes = export::render(format, &s, &options).unwrap();
+        assert!(
+            !String::from_utf8(bytes).unwrap().contains("abcd-efgh"),
+            "{format}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outlook sheet and Autodiscover
+
+#[test]
+fn outlook_sheet_is_self_contained_and_carries_the_values() {
+    let s = settings("jane@example.com", Some("jdoe@icloud.com"));
+    let bytes = render(Format::Outlook, &s);
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(text.starts_with("<!DOCTYPE html>"));
+    let doc = xml::parse(&bytes).expect("well-formed");
+    assert_eq!(doc.name, "html");
+    for el in doc.descendants() {
+        assert!(
+            !["script", "img", "link", "iframe", "object"].contains(&el.name.as_str()),
+            "{}",
+            el.name
+        );
+        assert!(el.attr("src").is_none(), "no external resource: {el:?}");
+    }
+    let style = doc.child("head").unwrap().child_text("style").unwrap();
+    assert!(!style.contains("url(") && !style.contains("@import"));
+
+    let rows: Vec<(String, String)> = doc
+        .descendants()
+        .into_iter()
+        .filter(|e| e.name == "tr")
+        .map(|tr| {
+            (
+                tr.child_text("th").unwrap().to_owned(),
+                tr.child_text("td").unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let row = |label: &str| {
+        rows.iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_else(|| panic!("row {label}"))
+    };
+    assert_eq!(row("Incoming mail server"), "imap.mail.me.com");
+    assert_eq!(row("Incoming port"), "993");
+    assert_eq!(row("Incoming encryption"), "SSL/TLS");
+    assert_eq!(row("Outgoing mail server (SMTP)"), "smtp.mail.me.com");
+    assert_eq!(row("Outgoing port"), "587");
+    assert_eq!(row("Outgoing encryption"), "STARTTLS");
+    assert_eq!(row("User name (both servers)"), "jdoe@icloud.com");
+    assert!(row("Secure Password Authentication (SPA)").starts_with("Off"));
+    let all = doc.all_text();
+    for needle in [
+        "app-specific password",
+        "Sign-In and Security",
+        "App-Specific Passwords",
+        "465",
+        "primary iCloud address",
+        "Classic Outlook for Windows",
+        "Outlook for Mac",
+    ] {
+        assert!(all.contains(needle), "{needle}");
+    }
+}
+
+#[test]
+fn autodiscover_lists_both_servers_with_spa_off() {
+    let s = settings("jane.doe@icloud.com", None);
+    let doc = parse_xml(Format::Autodiscover, &s);
+    assert_eq!(
+        doc.attr("xmlns"),
+        Some("http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006")
+    );
+    let response = doc.child("Response").unwrap();
+    assert_eq!(
+        response.attr("xmlns"),
+        Some("http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a")
+    );
+    let account = response.child("Account").unwrap();
+    assert_eq!(account.child_text("AccountType"), Some("email"));
+    assert_eq!(account.child_text("Action"), Some("settings"));
+    let protocols: Vec<Vec<(String, String)>> = account
+        .children_named("Protocol")
+        .map(|p| {
+            [
+                "Type",
+                "Server",
+                "Port",
+                "LoginName",
+                "SPA",
+                "SSL",
+                "Encryption",
+                "AuthRequired",
+            ]
+            .iter()
+            .map(|k| {
+                (
+                    (*k).to_owned(),
+                    p.child_text(k).unwrap_or("<missing>").to_owned(),
+                )
+            })
+            .collect()
+        })
+        .collect();
+    let expect = |ty: &str, server: &str, port: &str, enc: &str| -> Vec<(String, String)> {
+        [
+            ("Type", ty),
+            ("Server", server),
+            ("Port", port),
+            ("LoginName", "jane.doe@icloud.com"),
+            ("SPA", "off"),
+            ("SSL", "on"),
+            ("Encryption", enc),
+            ("AuthRequired", "on"),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+    };
+    assert_eq!(
+        protocols,
+        [
+            expect("IMAP", "imap.mail.me.com", "993", "SSL"),
+            expect("SMTP", "smtp.mail.me.com", "587", "TLS")
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round trips of what the person controls
+
+/// The address, name and organization as read back from each format.
+fn read_back(format: Format, bytes: &[u8]) -> (String, Option<String>, Option<String>) {
+    match format {
+        Format::Mobileconfig => {
+            let top = Value::from_reader_xml(bytes)
+                .unwrap()
+                .into_dictionary()
+                .unwrap();
+            let mail = mail_payload(&top);
+            (
+                mail["EmailAddress"].as_string().unwrap().to_owned(),
+                mail.get("EmailAccountName")
+                    .map(|v| v.as_string().unwrap().to_owned()),
+                top.get("PayloadOrganization")
+                    .map(|v| v.as_string().unwrap().to_owned()),
+            )
+        }
+        Format::Autodiscover => {
+            let doc = xml::parse(bytes).unwrap();
+            let user = doc.child("Response").unwrap().child("User").unwrap();
+            (
+                user.child_text("AutoDiscoverSMTPAddress")
+                    .unwrap()
+                    .to_owned(),
+                user.child_text("DisplayName").map(str::to_owned),
+                None,
+            )
+        }
+        Format::Outlook => {
+            let doc = xml::parse(bytes).unwrap();
+            let cell = |label: &str| {
+                doc.descendants()
+                    .into_iter()
+                    .find(|e| e.name == "tr" && e.child_text("th") == Some(label))
+                    .map(|tr| tr.child_text("td").unwrap().to_owned())
+            };
+            let prepared = doc
+                .descendants()
+                .into_iter()
+                .find(|e| e.attr("class") == Some("muted"))
+                .map(|e| e.text.clone())
+                .unwrap();
+            let org = prepared.rsplit_once(" by ").map(|(_, o)| o.to_owned());
+            (cell("Email address").unwrap(), cell("Your name"), org)
+        }
+        Format::Thunderbird => {
+            let doc = xml::parse(bytes).unwrap();
+            let domain = doc
+                .child("emailProvider")
+                .unwrap()
+                .child_text("domain")
+                .unwrap()
+                .to_owned();
+            (domain, None, None)
+        }
+    }
+}
+
+fn label_strategy() -> impl Strategy<Value = String> {
+    // Any printable text, heavy on the characters markup cares about.
+    proptest::string::string_regex("[<>&\"' a-zA-Z\u{e9}\u{4e2d}\u{1F600};=/\\\\]{1,40}")
+        .unwrap()
+        .prop_filter("non-blank", |s| !s.trim().is_empty())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn person_controlled_text_round_trips(
+        local in "[a-z0-9][a-z0-9&'+_-]{0,15}",
+        name in label_strategy(),
+        org in label_strategy(),
+    ) {
+        let email = format!("{local}@icloud.com");
+        let s = settings(&email, None)
+            .with_display_name(Some(&name)).unwrap()
+            .with_organization(Some(&org)).unwrap();
+        for format in Format::ALL {
+            let bytes = render(format, &s);
+            let (addr, got_name, got_org) = read_back(format, &bytes);
+            match format {
+                Format::Thunderbird => prop_assert_eq!(addr, "icloud.com"),
+                _ => prop_assert_eq!(&addr, &email),
+            }
+            if format != Format::Thunderbird {
+                prop_assert_eq!(got_name.as_deref(), Some(name.trim()));
+            }
+            if matches!(format, Format::Mobileconfig | Format::Outlook) {
+                prop_assert_eq!(got_org.as_deref(), Some(org.trim()));
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_labels_are_refused_with_a_clear_message() {
+    let s = settings("jane@icloud.com", None);
+    let long = "\u{263a}".repeat(10_000);
+    let err = s.clone().with_display_name(Some(&long)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the name is 10000 characters long; at most 200 are allowed"
+    );
+    let err = s
+        .clone()
+        .with_organization(Some("ACME\u{0}Corp"))
+        .unwrap_err();
+    assert!(err.to_string().contains("control character"), "{err}");
+}
+
+#[test]
+fn non_ascii_names_survive_every_format() {
+    let s = settings("jane@icloud.com", None)
+        .with_display_name(Some("Zoë Ångström 中文 🙂"))
+        .unwrap();
+    for format in [Format::Mobileconfig, Format::Outlook, Format::Autodiscover] {
+        let (_, name, _) = read_back(format, &render(format, &s));
+        assert_eq!(name.as_deref(), Some("Zoë Ångström 中文 🙂"), "{format}");
+    }
+}
+
+#[test]
+fn exports_are_deterministic() {
+    let s = settings("jane@example.com", Some("jdoe@me.com"));
+    for format in Format::ALL {
+        assert_eq!(render(format, &s), render(format, &s), "{format}");
+    }
+}
