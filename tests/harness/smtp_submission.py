@@ -11,8 +11,10 @@ start.sh uses it when not root (Postfix needs root) or with SMTP_IMPL=aiosmtpd.
 Needs aiosmtpd (Debian: python3-aiosmtpd 1.4.3, or pip install aiosmtpd). Run it with Debian's
 /usr/bin/python3: a python3 earlier on PATH (pyenv etc.) usually lacks aiosmtpd.
 
-Replies match Postfix where tests look at them: wrong password -> 535 5.7.8, AUTH before STARTTLS
-on the STARTTLS port -> 530 5.7.0 Must issue a STARTTLS command first.
+Reply codes match Postfix, texts differ: wrong password -> "535 5.7.8 Authentication credentials
+invalid" (Postfix: "535 5.7.8 Error: authentication failed: ..."); AUTH before STARTTLS on the
+STARTTLS port -> "530 Must issue a STARTTLS command first" (Postfix adds "5.7.0"). Tests should
+look at the code, not the text.
 """
 import argparse, asyncio, logging, os, smtplib, ssl, warnings
 

@@ -64,8 +64,8 @@ if [ "$(id -u)" = 0 ]; then
     (( 0$(stat -c %a "$d") & 1 )) || { echo "$d is not world-traversable (mode $(stat -c %a "$d")); mail users could not reach $R" >&2; exit 2; }
   done
 fi
-# Fresh state on every start: mailboxes, queues, sockets, pids, env. Certs and logs are kept.
-rm -rf "$R"/env "$R"/env.tmp "$R"/pids "$R"/mail "$R"/dovecot-run "$R"/dovecot-state "$R"/postfix "$R"/faults.ready "$R"/watchdog.pid
+# Fresh state on every start: mailboxes, queues, sockets, logs, pids, env. Certs are kept.
+rm -rf "$R"/env "$R"/env.tmp "$R"/pids "$R"/log "$R"/mail "$R"/dovecot-run "$R"/dovecot-state "$R"/postfix "$R"/faults.ready "$R"/watchdog.pid
 mkdir -p "$R"/log "$R"/mail "$R"/pids
 CERTS=$R/certs
 "$HERE"/gen-certs.sh "$CERTS"
@@ -151,32 +151,43 @@ spawn() { # pidfile logfile cmd... -- start a daemon in its own session, detache
     # Close every inherited fd above stderr: the port lock (flock stays held while any copy of the
     # fd lives) and whatever the caller leaked to us (a pipe kept open by a daemon would make a
     # caller that reads our output wait for EOF until the harness stops).
-    for fd in /proc/$BASHPID/fd/*; do fd=${fd##*/}; if (( fd > 2 )); then exec {fd}>&-; fi; done
+    for fd in "/proc/$BASHPID/fd/"*; do fd=${fd##*/}; if (( fd > 2 )); then exec {fd}>&-; fi; done
     exec setsid "$@"   # not a process-group leader here, so setsid execs in place: $! is the daemon
   ) </dev/null >>"$logf" 2>&1 &
   echo $! > "$pidf"
 }
 launch() { spawn "$R/pids/$1.pid" "${@:2}"; }   # name logfile cmd... (stop.sh stops all of pids/)
-wait_greeting() { # port prefix timeout_s -- ready = a greeting line starting with prefix (pitfall: an open port is not enough)
-  local end=$(( $(ms) + $3 * 1000 )) line
+dead() { # name -- true (and FAILED_AT set) when the daemon launched as NAME has exited already
+  kill -0 "$(cat "$R/pids/$1.pid")" 2>/dev/null && return 1
+  FAILED_AT="$1 exited during startup, see $R/log"; return 0
+}
+wait_greeting() { # name port prefix timeout_s -- ready = a greeting line starting with prefix
+  # (pitfall: an open port is not a ready server; Postfix/Dovecot accept before they can answer)
+  local end=$(( $(ms) + $4 * 1000 )) line
   while [ "$(ms)" -lt "$end" ]; do
-    ( exec 9<>"/dev/tcp/127.0.0.1/$1" && IFS= read -r -t 2 line <&9 && [[ $line == "$2"* ]] ) 2>/dev/null && return 0
+    ( exec 9<>"/dev/tcp/127.0.0.1/$2" && IFS= read -r -t 2 line <&9 && [[ $line == "$3"* ]] ) 2>/dev/null && return 0
+    dead "$1" && return 1
     sleep 0.02
   done
-  FAILED_AT="no greeting on port $1"; return 1
+  FAILED_AT="no greeting from $1 on port $2"; return 1
 }
-wait_port() { # port timeout_s -- ready = TCP connect succeeds
-  local end=$(( $(ms) + $2 * 1000 ))
+wait_port() { # name port timeout_s -- ready = TCP connect succeeds
+  local end=$(( $(ms) + $3 * 1000 ))
   while [ "$(ms)" -lt "$end" ]; do
-    ( exec 9<>"/dev/tcp/127.0.0.1/$1" ) 2>/dev/null && return 0
+    ( exec 9<>"/dev/tcp/127.0.0.1/$2" ) 2>/dev/null && return 0
+    dead "$1" && return 1
     sleep 0.02
   done
-  FAILED_AT="port $1 not listening"; return 1
+  FAILED_AT="$1: port $2 not listening"; return 1
 }
-wait_file() { # path timeout_s
-  local end=$(( $(ms) + $2 * 1000 ))
-  while [ "$(ms)" -lt "$end" ]; do [ -e "$1" ] && return 0; sleep 0.02; done
-  FAILED_AT="no $1"; return 1
+wait_file() { # name path timeout_s
+  local end=$(( $(ms) + $3 * 1000 ))
+  while [ "$(ms)" -lt "$end" ]; do
+    [ -e "$2" ] && return 0
+    dead "$1" && return 1
+    sleep 0.02
+  done
+  FAILED_AT="$1: no $2"; return 1
 }
 
 # ---------------- Dovecot config ----------------
@@ -352,17 +363,18 @@ if [ "$FAULTS" = 1 ]; then
   launch faults "$R"/log/faults.log "$PY" "$HERE"/faults.py "$CERTS" "${fault_args[@]}" --ready-file "$R"/faults.ready
 fi
 
-wait_greeting "$IMAP_STARTTLS_PORT" "* OK" 10
-wait_port "$IMAPS_PORT" 5
+SMTP_NAME=smtp; [ "$SMTP_IMPL" = postfix ] && SMTP_NAME=postfix-start-fg
+wait_greeting dovecot "$IMAP_STARTTLS_PORT" "* OK" 10
+wait_port dovecot "$IMAPS_PORT" 5
 T_DOVECOT=$(( $(ms) - T0 ))
-wait_greeting "$SUBMISSION_PORT" "220" 15
-wait_port "$SMTPS_PORT" 5
+wait_greeting $SMTP_NAME "$SUBMISSION_PORT" "220" 15
+wait_port $SMTP_NAME "$SMTPS_PORT" 5
 T_SMTP=$(( $(ms) - T0 ))
 if [ "$SMTP_IMPL" = postfix ]; then
-  wait_file "$R"/postfix/spool/pid/master.pid 5
+  wait_file $SMTP_NAME "$R"/postfix/spool/pid/master.pid 5
   tr -d ' ' < "$R"/postfix/spool/pid/master.pid > "$R"/pids/postfix-master.pid
 fi
-[ "$FAULTS" = 1 ] && wait_file "$R"/faults.ready 10
+if [ "$FAULTS" = 1 ]; then wait_file faults "$R"/faults.ready 10; fi
 [ -n "$LOCKFD" ] && exec {LOCKFD}<&-     # everything listens: release the port lock
 
 # ---------------- env (written last, atomically) ----------------
