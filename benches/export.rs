@@ -3,6 +3,11 @@
 //! `cargo bench --bench export`. The whole-batch figure with disk writes comes from
 //! `scripts/bench-batch.sh`; comparing the two shows where a batch spends its time.
 
+#![allow(
+    missing_docs,
+    reason = "criterion's macros generate undocumented functions"
+)]
+
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
@@ -53,7 +58,11 @@ fn batch_in_memory(c: &mut Criterion) {
     group.throughput(Throughput::Elements(ROWS as u64));
     group.bench_function("10k_rows_all_formats", |b| {
         b.iter_batched(
-            || (0..ROWS).map(|i| format!("user{i}@icloud.com")).collect::<Vec<_>>(),
+            || {
+                (0..ROWS)
+                    .map(|i| format!("user{i}@icloud.com"))
+                    .collect::<Vec<_>>()
+            },
             |emails| {
                 let mut bytes = 0;
                 for email in &emails {

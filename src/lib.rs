@@ -21,6 +21,7 @@ pub mod cli;
 pub mod export;
 pub mod fs;
 pub mod password;
+pub mod probe;
 pub mod provider;
 pub mod save;
 pub mod secret;

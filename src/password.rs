@@ -85,17 +85,22 @@ impl AppPassword {
         if letters != expected {
             return Err(ShapeError::WrongLength { letters, expected });
         }
-        let lower = compact.to_ascii_lowercase();
-        let parts: Vec<&str> = lower.split('-').collect();
+        // Dashes and white space both separate groups: pastes bring either.
+        let lower = input.trim().to_ascii_lowercase();
+        let parts: Vec<&str> = lower
+            .split(|c: char| c == '-' || c.is_whitespace())
+            .filter(|p| !p.is_empty())
+            .collect();
         let grouped = parts.len() == groups && parts.iter().all(|p| p.len() == group_len);
         let undashed = parts.len() == 1;
         if !(grouped || undashed) {
             return Err(ShapeError::Grouping { groups, group_len });
         }
-        let letters: Vec<char> = lower.chars().filter(|&c| c != '-').collect();
-        let normal = letters
+        let normal = parts
+            .concat()
+            .as_bytes()
             .chunks(group_len)
-            .map(|g| g.iter().collect::<String>())
+            .map(|g| String::from_utf8_lossy(g).into_owned())
             .collect::<Vec<_>>()
             .join("-");
         Ok(Self(Secret::new(normal)))
@@ -130,6 +135,7 @@ mod tests {
             "dksi umcn pqcz kdit",
             "dksi - umcn - pqcz - kdit",
             "dksiumcnpqczkdit",
+            "dksi-umcn pqcz-kdit",
         ] {
             assert_eq!(ok(s), "dksi-umcn-pqcz-kdit", "{s:?}");
         }

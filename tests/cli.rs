@@ -1,4 +1,8 @@
 //! The command line, run as the real binary.
+#![allow(
+    clippy::unwrap_used,
+    reason = "in tests a failed unwrap is a failed test"
+)]
 
 mod util;
 

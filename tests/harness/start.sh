@@ -7,7 +7,9 @@
 #             SMTP_IMPL=postfix  (default when root; SASL via the Dovecot auth socket)
 #             SMTP_IMPL=aiosmtpd (default otherwise; smtp_submission.py)
 #   faults  : faults.py, one port per fault (FAULTS=0 to skip), see faults.py
-# Users: alice / alice@example.com (one mailbox), password $PASSWORD (abcd-efgh-ijkl-mnop)
+# Users: alice / alice@example.com / alice@icloud.com (one mailbox), password $PASSWORD
+#        (abcd-efgh-ijkl-mnop); alice@icloud.com lets the wizard's iCloud-shaped logins
+#        (name part vs full address) run against the harness, on loopback only.
 #        bob   / bob@example.com   (another mailbox), password $PASSWORD2 (wxyz-wxyz-wxyz-wxyz)
 #
 # Ports: PORTS=auto picks free loopback ports (below the kernel's ephemeral range, under a lock
@@ -82,6 +84,7 @@ trap on_error ERR
 cat > "$R"/users <<EOF
 alice:{PLAIN}$PASSWORD::::$R/mail/alice
 alice@example.com:{PLAIN}$PASSWORD::::$R/mail/alice
+alice@icloud.com:{PLAIN}$PASSWORD::::$R/mail/alice
 bob:{PLAIN}$PASSWORD2::::$R/mail/bob
 bob@example.com:{PLAIN}$PASSWORD2::::$R/mail/bob
 EOF
@@ -267,7 +270,7 @@ if [ "$SMTP_IMPL" = postfix ]; then
   P=$R/postfix
   mkdir -p "$P"/conf "$P"/spool "$P"/data
   chown postfix "$P"/data                   # postfix check: data_directory must be owned by mail_owner
-  printf 'alice@example.com ok\nbob@example.com ok\n' > "$P"/conf/vmailbox
+  printf 'alice@example.com ok\nalice@icloud.com ok\nbob@example.com ok\n' > "$P"/conf/vmailbox
   cat > "$P"/conf/main.cf <<EOF
 # Self-contained Postfix config written by start.sh (/etc/postfix is not used)
 compatibility_level = 3.6
@@ -287,11 +290,11 @@ maillog_file = $R/log/postfix.log
 biff = no
 alias_maps =
 alias_database =
-# only @example.com exists; nothing ever leaves the machine
+# only @example.com and @icloud.com exist here; nothing ever leaves the machine
 local_transport = error:local delivery disabled
 relay_transport = error:no relaying
 default_transport = error:no outbound mail
-virtual_mailbox_domains = example.com
+virtual_mailbox_domains = example.com, icloud.com
 virtual_mailbox_maps = texthash:$P/conf/vmailbox
 virtual_transport = lmtp:unix:$R/dovecot-run/lmtp
 smtpd_sasl_type = dovecot
@@ -383,6 +386,7 @@ if [ "$FAULTS" = 1 ]; then wait_file faults "$R"/faults.ready 10; fi
   echo "MAIL_HOST=127.0.0.1"
   echo "MAIL_CA=$CERTS/ca.crt"
   echo "MAIL_USER=alice@example.com"
+  echo "MAIL_USER_ICLOUD=alice@icloud.com"
   echo "MAIL_USER_SHORT=alice"
   echo "MAIL_PASSWORD=$PASSWORD"
   echo "MAIL_USER2=bob@example.com"

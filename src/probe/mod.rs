@@ -1,0 +1,408 @@
+//! Connection checks: blocking IMAP and SMTP login probes with explicit timeouts, a diagnosis for
+//! every failure, and a plan that runs iCloud's documented troubleshooting steps at once.
+//!
+//! Every probe verifies the server certificate; an extra trusted root can be added
+//! ([`ProbeOptions::extra_root_pem`]) for test servers and networks with their own CA, but
+//! verification is never switched off. Probes block; callers choose their threads ([`plan::run`]
+//! starts one named thread per check).
+
+mod diagnosis;
+mod imap;
+mod net;
+pub mod plan;
+pub mod roundtrip;
+mod smtp;
+
+use std::fmt;
+use std::time::Duration;
+
+pub use diagnosis::explain;
+pub use net::CancelToken;
+
+use crate::provider::Security;
+use crate::secret::Secret;
+
+/// Which protocol a probe speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// Incoming mail.
+    Imap,
+    /// Outgoing mail (submission).
+    Smtp,
+}
+
+impl Protocol {
+    /// `IMAP` or `SMTP`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Imap => "IMAP",
+            Self::Smtp => "SMTP",
+        }
+    }
+}
+
+/// A server to probe.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Target {
+    /// Host name (checked against the certificate) or IP address.
+    pub host: String,
+    /// TCP port.
+    pub port: u16,
+    /// Implicit TLS or STARTTLS.
+    pub security: Security,
+}
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{} ({})", self.host, self.port, self.security)
+    }
+}
+
+/// How long each step may take before the probe gives up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timeouts {
+    /// TCP connect, per resolved address.
+    pub connect: Duration,
+    /// The TLS handshake.
+    pub tls: Duration,
+    /// The server's greeting.
+    pub greeting: Duration,
+    /// Every later reply (capabilities, STARTTLS, login, logout).
+    pub reply: Duration,
+}
+
+impl Timeouts {
+    /// The same limit for every step.
+    pub fn uniform(limit: Duration) -> Self {
+        Self {
+            connect: limit,
+            tls: limit,
+            greeting: limit,
+            reply: limit,
+        }
+    }
+
+    /// The limit for `phase`.
+    pub fn for_phase(&self, phase: Phase) -> Duration {
+        match phase {
+            Phase::Resolve | Phase::Connect => self.connect,
+            Phase::Tls => self.tls,
+            Phase::Greeting => self.greeting,
+            Phase::StartTls | Phase::Auth | Phase::Logout => self.reply,
+        }
+    }
+}
+
+impl Default for Timeouts {
+    /// Ten seconds for each step, as Thunderbird's own guesser uses.
+    fn default() -> Self {
+        Self::uniform(Duration::from_secs(10))
+    }
+}
+
+/// Settings shared by every probe of a run.
+#[derive(Clone, Debug, Default)]
+pub struct ProbeOptions {
+    /// Time limits.
+    pub timeouts: Timeouts,
+    /// A PEM certificate to trust in addition to the system's roots (a test CA, a company CA).
+    pub extra_root_pem: Option<Vec<u8>>,
+}
+
+/// One probe: who logs in where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProbeRequest {
+    /// IMAP or SMTP.
+    pub protocol: Protocol,
+    /// The server.
+    pub target: Target,
+    /// The login name.
+    pub username: String,
+}
+
+/// A step of a connection, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Phase {
+    /// Looking up the host name.
+    Resolve,
+    /// Opening the TCP connection.
+    Connect,
+    /// The TLS handshake (implicit TLS, or after STARTTLS).
+    Tls,
+    /// Waiting for the server's greeting (and, for SMTP, the EHLO reply).
+    Greeting,
+    /// Asking to upgrade to TLS.
+    StartTls,
+    /// Logging in.
+    Auth,
+    /// Saying goodbye.
+    Logout,
+}
+
+impl Phase {
+    /// Stable machine name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Resolve => "resolve",
+            Self::Connect => "connect",
+            Self::Tls => "tls",
+            Self::Greeting => "greeting",
+            Self::StartTls => "starttls",
+            Self::Auth => "auth",
+            Self::Logout => "logout",
+        }
+    }
+
+    /// What happens in this step, for people.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Resolve => "looking up the server name",
+            Self::Connect => "connecting",
+            Self::Tls => "the TLS handshake",
+            Self::Greeting => "waiting for the server to greet",
+            Self::StartTls => "switching to TLS (STARTTLS)",
+            Self::Auth => "logging in",
+            Self::Logout => "logging out",
+        }
+    }
+}
+
+/// Why a certificate was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CertProblem {
+    /// Signed by no authority this computer trusts (self-signed, or an interception proxy).
+    Untrusted,
+    /// Valid, but for another host name.
+    WrongHost,
+    /// Expired or not yet valid.
+    Expired,
+    /// Refused for another reason.
+    Other,
+}
+
+/// The kind of outcome, with a stable machine name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Logged in.
+    Ok,
+    /// The host name was not found.
+    Dns,
+    /// Nothing listens there, or the network refused the connection.
+    Refused,
+    /// A step took longer than its limit.
+    Timeout,
+    /// The server's certificate was refused.
+    TlsCertificate,
+    /// TLS could not be negotiated (for example TLS spoken to a STARTTLS port).
+    TlsHandshake,
+    /// The server does not offer STARTTLS where it is required.
+    #[serde(rename = "starttls_unavailable")]
+    StartTlsUnavailable,
+    /// The server refused the username or password.
+    AuthFailed,
+    /// The server answered something unexpected or unreadable.
+    Protocol,
+    /// The server dropped the connection.
+    Closed,
+    /// The check was cancelled.
+    Cancelled,
+}
+
+impl Category {
+    /// Stable machine name, e.g. `auth_failed`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Ok => "ok",
+            Self::Dns => "dns",
+            Self::Refused => "refused",
+            Self::Timeout => "timeout",
+            Self::TlsCertificate => "tls_certificate",
+            Self::TlsHandshake => "tls_handshake",
+            Self::StartTlsUnavailable => "starttls_unavailable",
+            Self::AuthFailed => "auth_failed",
+            Self::Protocol => "protocol",
+            Self::Closed => "closed",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Why a probe failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    /// What kind of failure.
+    pub category: Category,
+    /// The step that failed.
+    pub phase: Phase,
+    /// For [`Category::TlsCertificate`]: why the certificate was refused.
+    pub cert: Option<CertProblem>,
+    /// Technical detail (an OS or TLS library message). Never contains the password.
+    pub detail: String,
+    /// What the server said, when it said something. Never contains the password.
+    pub server_text: Option<String>,
+}
+
+impl Failure {
+    pub(crate) fn new(category: Category, phase: Phase, detail: impl Into<String>) -> Self {
+        Self {
+            category,
+            phase,
+            cert: None,
+            detail: detail.into(),
+            server_text: None,
+        }
+    }
+
+    pub(crate) fn with_server_text(mut self, text: impl Into<String>) -> Self {
+        self.server_text = Some(text.into());
+        self
+    }
+}
+
+/// How long each step took; `None` for steps not reached or not applicable.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// Name lookup and TCP connect.
+    pub connect: Option<Duration>,
+    /// TLS handshake (both handshakes' sum never happens: one per connection).
+    pub tls: Option<Duration>,
+    /// Greeting (and EHLO for SMTP).
+    pub greeting: Option<Duration>,
+    /// Login.
+    pub auth: Option<Duration>,
+    /// The whole probe, including logout.
+    pub total: Duration,
+}
+
+/// The outcome of one probe.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProbeReport {
+    /// What was probed.
+    pub request: ProbeRequest,
+    /// `Ok` when the login worked.
+    pub result: Result<(), Failure>,
+    /// Step durations.
+    pub timings: Timings,
+}
+
+impl ProbeReport {
+    /// The outcome's category ([`Category::Ok`] on success).
+    pub fn category(&self) -> Category {
+        match &self.result {
+            Ok(()) => Category::Ok,
+            Err(f) => f.category,
+        }
+    }
+
+    /// Whether the login worked.
+    pub fn is_ok(&self) -> bool {
+        self.result.is_ok()
+    }
+}
+
+/// Runs one probe: connect, secure, greet, log in, log out. Blocks for at most the sum of the
+/// relevant timeouts; `cancel` ends it early.
+pub fn probe(
+    request: &ProbeRequest,
+    password: &Secret,
+    options: &ProbeOptions,
+    cancel: &CancelToken,
+) -> ProbeReport {
+    let started = std::time::Instant::now();
+    let mut timings = Timings::default();
+    let result = match request.protocol {
+        Protocol::Imap => imap::login(request, password, options, cancel, &mut timings),
+        Protocol::Smtp => smtp::login(request, password, options, cancel, &mut timings),
+    };
+    let result = result.map_err(|mut failure| {
+        if cancel.is_cancelled() {
+            failure.category = Category::Cancelled;
+            failure.detail = "cancelled".into();
+        }
+        redact_failure(failure, &request.username, password)
+    });
+    timings.total = started.elapsed();
+    ProbeReport {
+        request: request.clone(),
+        result,
+        timings,
+    }
+}
+
+/// Removes every form of the password a server could echo back (plain, and the base64 forms
+/// that SMTP AUTH sends) from a failure's texts, and keeps server text short and printable.
+fn redact_failure(mut failure: Failure, username: &str, password: &Secret) -> Failure {
+    failure.detail = redact(&failure.detail, username, password);
+    failure.server_text = failure.server_text.map(|t| redact(&t, username, password));
+    failure
+}
+
+/// Longest server text kept, in characters.
+const MAX_SERVER_TEXT: usize = 300;
+
+pub(crate) fn redact(text: &str, username: &str, password: &Secret) -> String {
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let pw = password.expose();
+    let mut out: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if !pw.is_empty() {
+        for form in [
+            pw.to_owned(),
+            b64.encode(pw),
+            b64.encode(format!("\0{username}\0{pw}")),
+        ] {
+            out = out.replace(&form, "***");
+        }
+    }
+    let trimmed = out.trim();
+    if trimmed.chars().count() > MAX_SERVER_TEXT {
+        let cut: String = trimmed.chars().take(MAX_SERVER_TEXT).collect();
+        format!("{cut}…")
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redaction_removes_every_form_of_the_password() {
+        use base64::Engine as _;
+        let pw = Secret::new("abcd-efgh-ijkl-mnop");
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let plain = b64.encode("\0alice\0abcd-efgh-ijkl-mnop");
+        let text = format!(
+            "NO echo abcd-efgh-ijkl-mnop {} {plain}\r\n\u{1b}[31m",
+            b64.encode("abcd-efgh-ijkl-mnop")
+        );
+        let out = redact(&text, "alice", &pw);
+        assert_eq!(out, "NO echo *** *** ***   [31m");
+        assert!(redact(&"x".repeat(1000), "a", &pw).chars().count() <= MAX_SERVER_TEXT + 1);
+    }
+
+    #[test]
+    fn category_names_are_stable() {
+        let json = serde_json::to_string(&Category::StartTlsUnavailable).unwrap();
+        assert_eq!(json, "\"starttls_unavailable\"");
+        assert_eq!(Category::StartTlsUnavailable.name(), "starttls_unavailable");
+        assert_eq!(
+            serde_json::to_string(&Category::TlsCertificate).unwrap(),
+            format!("\"{}\"", Category::TlsCertificate.name())
+        );
+    }
+}

@@ -1,0 +1,354 @@
+//! TCP and TLS with explicit timeouts, and the classification of what goes wrong there.
+
+use std::io::{self, Read, Write};
+use std::net::{Shutdown, TcpStream, ToSocketAddrs as _};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use native_tls::{HandshakeError, TlsConnector, TlsStream};
+
+use super::{Category, CertProblem, Failure, Phase, ProbeOptions, Target};
+
+/// Stops running probes: sets a flag they check between steps and shuts down their sockets, so
+/// a blocked read returns at once instead of waiting for its timeout.
+#[derive(Clone, Debug, Default)]
+pub struct CancelToken(Arc<CancelInner>);
+
+#[derive(Debug, Default)]
+struct CancelInner {
+    cancelled: AtomicBool,
+    sockets: Mutex<Vec<TcpStream>>,
+}
+
+impl CancelToken {
+    /// A token that has not been cancelled.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Cancels every probe using this token.
+    pub fn cancel(&self) {
+        self.0.cancelled.store(true, Ordering::SeqCst);
+        let sockets = self
+            .0
+            .sockets
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        for socket in sockets.iter() {
+            let _ = socket.shutdown(Shutdown::Both);
+        }
+    }
+
+    /// Whether [`CancelToken::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.cancelled.load(Ordering::SeqCst)
+    }
+
+    fn register(&self, stream: &TcpStream) {
+        if let Ok(clone) = stream.try_clone() {
+            let mut sockets = self
+                .0
+                .sockets
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            sockets.push(clone);
+        }
+        // A cancel that raced with the connect still wins.
+        if self.is_cancelled() {
+            let _ = stream.shutdown(Shutdown::Both);
+        }
+    }
+
+    pub(super) fn check(&self, phase: Phase) -> Result<(), Failure> {
+        if self.is_cancelled() {
+            Err(Failure::new(Category::Cancelled, phase, "cancelled"))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// A connection that is plain or TLS.
+pub(super) enum Conn {
+    Plain(TcpStream),
+    Tls(Box<TlsStream<TcpStream>>),
+}
+
+impl Conn {
+    fn tcp(&self) -> &TcpStream {
+        match self {
+            Self::Plain(s) => s,
+            Self::Tls(s) => s.get_ref(),
+        }
+    }
+
+    /// Sets the read and write timeout for the next step.
+    pub(super) fn set_timeout(&self, limit: Duration) -> io::Result<()> {
+        set_timeouts(self.tcp(), limit)
+    }
+}
+
+impl Read for Conn {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Self::Plain(s) => s.read(buf),
+            Self::Tls(s) => s.read(buf),
+        }
+    }
+}
+
+impl Write for Conn {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Self::Plain(s) => s.write(buf),
+            Self::Tls(s) => s.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Self::Plain(s) => s.flush(),
+            Self::Tls(s) => s.flush(),
+        }
+    }
+}
+
+fn set_timeouts(stream: &TcpStream, limit: Duration) -> io::Result<()> {
+    // A zero duration means "no timeout" to the OS: never pass it.
+    let limit = limit.max(Duration::from_millis(1));
+    stream.set_read_timeout(Some(limit))?;
+    stream.set_write_timeout(Some(limit))
+}
+
+/// Resolves and connects with the connect timeout per address, then sets the TLS or greeting
+/// timeout for what follows. Records the time taken in `elapsed`.
+pub(super) fn connect(
+    target: &Target,
+    options: &ProbeOptions,
+    cancel: &CancelToken,
+    elapsed: &mut Option<Duration>,
+) -> Result<TcpStream, Failure> {
+    cancel.check(Phase::Resolve)?;
+    let started = Instant::now();
+    let addrs: Vec<_> = (target.host.as_str(), target.port)
+        .to_socket_addrs()
+        .map_err(|e| Failure::new(Category::Dns, Phase::Resolve, e.to_string()))?
+        .collect();
+    if addrs.is_empty() {
+        return Err(Failure::new(
+            Category::Dns,
+            Phase::Resolve,
+            "the name has no addresses",
+        ));
+    }
+    let mut last = None;
+    for addr in addrs {
+        cancel.check(Phase::Connect)?;
+        match TcpStream::connect_timeout(&addr, options.timeouts.connect) {
+            Ok(stream) => {
+                *elapsed = Some(started.elapsed());
+                cancel.register(&stream);
+                let _ = stream.set_nodelay(true);
+                set_timeouts(&stream, options.timeouts.greeting)
+                    .map_err(|e| io_failure(&e, Phase::Connect))?;
+                return Ok(stream);
+            }
+            Err(e) => last = Some(e),
+        }
+    }
+    let e = last.unwrap_or_else(|| io::Error::other("no address to connect to"));
+    Err(io_failure(&e, Phase::Connect))
+}
+
+/// The TLS connector: system roots plus the optional extra root; verification always on.
+pub(super) fn connector(options: &ProbeOptions) -> Result<TlsConnector, Failure> {
+    let mut builder = TlsConnector::builder();
+    builder.min_protocol_version(Some(native_tls::Protocol::Tlsv12));
+    if let Some(pem) = &options.extra_root_pem {
+        let cert = native_tls::Certificate::from_pem(pem).map_err(|e| {
+            Failure::new(
+                Category::TlsCertificate,
+                Phase::Tls,
+                format!("the extra CA certificate could not be read: {e}"),
+            )
+        })?;
+        builder.add_root_certificate(cert);
+    }
+    builder
+        .build()
+        .map_err(|e| Failure::new(Category::TlsHandshake, Phase::Tls, e.to_string()))
+}
+
+/// Performs the TLS handshake with the TLS timeout, checking the certificate against `host`.
+pub(super) fn handshake(
+    stream: TcpStream,
+    host: &str,
+    options: &ProbeOptions,
+    elapsed: &mut Option<Duration>,
+) -> Result<TlsStream<TcpStream>, Failure> {
+    let connector = connector(options)?;
+    set_timeouts(&stream, options.timeouts.tls).map_err(|e| io_failure(&e, Phase::Tls))?;
+    let started = Instant::now();
+    let tls = connector.connect(host, stream).map_err(|e| match e {
+        HandshakeError::WouldBlock(_) => Failure::new(
+            Category::Timeout,
+            Phase::Tls,
+            "the server did not complete the TLS handshake in time",
+        ),
+        HandshakeError::Failure(e) => tls_failure(&e.to_string()),
+    })?;
+    *elapsed = Some(started.elapsed());
+    Ok(tls)
+}
+
+/// Classifies an I/O error in `phase`.
+pub(super) fn io_failure(e: &io::Error, phase: Phase) -> Failure {
+    use io::ErrorKind as K;
+    let category = match e.kind() {
+        K::TimedOut | K::WouldBlock => Category::Timeout,
+        K::ConnectionRefused
+        | K::NetworkUnreachable
+        | K::HostUnreachable
+        | K::AddrNotAvailable
+        | K::NetworkDown => Category::Refused,
+        K::InvalidData => Category::Protocol,
+        // ConnectionReset, ConnectionAborted, UnexpectedEof, BrokenPipe, NotConnected and
+        // whatever else the OS reports: the connection is gone.
+        _ => Category::Closed,
+    };
+    Failure::new(category, phase, e.to_string())
+}
+
+/// Classifies a TLS handshake failure from the TLS library's message. The three native TLS
+/// stacks word things differently (OpenSSL on Linux, Secure Transport on macOS, `SChannel` on
+/// Windows); each phrase below is one of theirs.
+pub(super) fn tls_failure(message: &str) -> Failure {
+    let m = message.to_ascii_lowercase();
+    let has = |needles: &[&str]| needles.iter().any(|n| m.contains(n));
+    let cert = if has(&[
+        "certificate has expired",
+        "certificate is not yet valid",
+        "not within its validity period",
+        "expired",
+    ]) {
+        Some(CertProblem::Expired)
+    } else if has(&[
+        "hostname mismatch",
+        "ip address mismatch",
+        "target principal name is incorrect",
+        "does not match",
+        "not valid for",
+    ]) {
+        Some(CertProblem::WrongHost)
+    } else if has(&[
+        "self-signed",
+        "self signed",
+        "unable to get local issuer",
+        "unable to get issuer",
+        "unknown ca",
+        "not trusted",
+        "untrusted",
+        "authority that is not trusted",
+    ]) {
+        Some(CertProblem::Untrusted)
+    } else if has(&["certificate verify failed", "certificate"]) {
+        Some(CertProblem::Other)
+    } else {
+        None
+    };
+    if let Some(problem) = cert {
+        let mut f = Failure::new(Category::TlsCertificate, Phase::Tls, message);
+        f.cert = Some(problem);
+        return f;
+    }
+    let category = if has(&[
+        "unexpected eof",
+        "connection reset",
+        "broken pipe",
+        "connection aborted",
+        "os error 104",
+    ]) {
+        Category::Closed
+    } else if has(&[
+        "timed out",
+        "would block",
+        "resource temporarily unavailable",
+    ]) {
+        Category::Timeout
+    } else {
+        Category::TlsHandshake
+    };
+    Failure::new(category, Phase::Tls, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tls_messages_of_the_three_stacks_are_classified() {
+        let cases = [
+            (
+                "error:0A000086:SSL routines:tls_post_process_server_certificate:certificate verify failed:../ssl/statem/statem_clnt.c:1889: (self-signed certificate)",
+                Category::TlsCertificate,
+                Some(CertProblem::Untrusted),
+            ),
+            (
+                "... certificate verify failed ... (certificate has expired)",
+                Category::TlsCertificate,
+                Some(CertProblem::Expired),
+            ),
+            (
+                "... certificate verify failed ... (Hostname mismatch)",
+                Category::TlsCertificate,
+                Some(CertProblem::WrongHost),
+            ),
+            (
+                "The target principal name is incorrect.",
+                Category::TlsCertificate,
+                Some(CertProblem::WrongHost),
+            ),
+            (
+                "A required certificate is not within its validity period",
+                Category::TlsCertificate,
+                Some(CertProblem::Expired),
+            ),
+            (
+                "The certificate chain was issued by an authority that is not trusted.",
+                Category::TlsCertificate,
+                Some(CertProblem::Untrusted),
+            ),
+            (
+                "error:0A00010B:SSL routines:ssl3_get_record:wrong version number",
+                Category::TlsHandshake,
+                None,
+            ),
+            (
+                "error:0A000126:SSL routines::unexpected eof while reading",
+                Category::Closed,
+                None,
+            ),
+        ];
+        for (message, category, cert) in cases {
+            let f = tls_failure(message);
+            assert_eq!((f.category, f.cert), (category, cert), "{message}");
+        }
+    }
+
+    #[test]
+    fn io_errors_are_classified() {
+        use io::ErrorKind as K;
+        for (kind, category) in [
+            (K::TimedOut, Category::Timeout),
+            (K::WouldBlock, Category::Timeout),
+            (K::ConnectionRefused, Category::Refused),
+            (K::ConnectionReset, Category::Closed),
+            (K::UnexpectedEof, Category::Closed),
+        ] {
+            let f = io_failure(&io::Error::from(kind), Phase::Greeting);
+            assert_eq!(f.category, category, "{kind:?}");
+            assert_eq!(f.phase, Phase::Greeting);
+        }
+    }
+}
