@@ -2,6 +2,10 @@
 //!
 //! `cargo bench --bench export`. The whole-batch figure with disk writes comes from
 //! `scripts/bench-batch.sh`; comparing the two shows where a batch spends its time.
+#![allow(
+    missing_docs,
+    reason = "criterion_group! generates an undocumented pub fn"
+)]
 
 use std::hint::black_box;
 
@@ -53,7 +57,11 @@ fn batch_in_memory(c: &mut Criterion) {
     group.throughput(Throughput::Elements(ROWS as u64));
     group.bench_function("10k_rows_all_formats", |b| {
         b.iter_batched(
-            || (0..ROWS).map(|i| format!("user{i}@icloud.com")).collect::<Vec<_>>(),
+            || {
+                (0..ROWS)
+                    .map(|i| format!("user{i}@icloud.com"))
+                    .collect::<Vec<_>>()
+            },
             |emails| {
                 let mut bytes = 0;
                 for email in &emails {

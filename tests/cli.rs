@@ -1,4 +1,8 @@
 //! The command line, run as the real binary.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers too: a failed unwrap is a failed test (clippy.toml covers #[test] fns only)"
+)]
 
 mod util;
 
