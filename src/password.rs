@@ -1,5 +1,7 @@
 //! The shape of an app-specific password: four groups of four lower-case letters.
 
+use zeroize::Zeroizing;
+
 use crate::provider::Provider;
 use crate::secret::Secret;
 
@@ -68,7 +70,9 @@ impl AppPassword {
         let info = &Provider::icloud().app_password;
         let (groups, group_len) = (info.groups, info.group_len);
         let expected = groups * group_len;
-        let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+        // Every copy of the password made here is wiped when dropped, like the `Secret` itself.
+        let compact: Zeroizing<String> =
+            Zeroizing::new(input.chars().filter(|c| !c.is_whitespace()).collect());
         if compact.is_empty() {
             return Err(ShapeError::Empty);
         }
@@ -85,25 +89,32 @@ impl AppPassword {
         if letters != expected {
             return Err(ShapeError::WrongLength { letters, expected });
         }
-        // Dashes and white space both separate groups: pastes bring either.
-        let lower = input.trim().to_ascii_lowercase();
-        let parts: Vec<&str> = lower
-            .split(|c: char| c == '-' || c.is_whitespace())
-            .filter(|p| !p.is_empty())
-            .collect();
-        let grouped = parts.len() == groups && parts.iter().all(|p| p.len() == group_len);
+        let grouped =
+            |parts: &[&str]| parts.len() == groups && parts.iter().all(|p| p.len() == group_len);
+        let lower = Zeroizing::new(compact.to_ascii_lowercase());
+        let parts: Vec<&str> = lower.split('-').collect();
         let undashed = parts.len() == 1;
-        if !(grouped || undashed) {
+        // A space may stand in for a dash between two groups ("dksi-umcn pqcz-kdit"); a run of
+        // dashes with nothing between them still counts as an empty group.
+        let typed = Zeroizing::new(input.trim().to_ascii_lowercase());
+        let spaced: Vec<&str> = typed
+            .split('-')
+            .flat_map(|part| {
+                let words: Vec<&str> = part.split_whitespace().collect();
+                if words.is_empty() { vec![""] } else { words }
+            })
+            .collect();
+        if !(grouped(&parts) || undashed || grouped(&spaced)) {
             return Err(ShapeError::Grouping { groups, group_len });
         }
-        let normal = parts
-            .concat()
-            .as_bytes()
-            .chunks(group_len)
-            .map(|g| String::from_utf8_lossy(g).into_owned())
-            .collect::<Vec<_>>()
-            .join("-");
-        Ok(Self(Secret::new(normal)))
+        let mut normal = String::with_capacity(expected + groups);
+        for (i, c) in lower.chars().filter(|&c| c != '-').enumerate() {
+            if i > 0 && i % group_len == 0 {
+                normal.push('-');
+            }
+            normal.push(c);
+        }
+        Ok(Self(Secret::from(normal)))
     }
 
     /// The normalised password.
@@ -135,7 +146,9 @@ mod tests {
             "dksi umcn pqcz kdit",
             "dksi - umcn - pqcz - kdit",
             "dksiumcnpqczkdit",
-            "dksi-umcn pqcz-kdit",
+            // Regression: the doc example, a space where a dash belongs, was refused.
+            " DKSI-umcn pqcz-kdit\n",
+            "dksi-umcn  pqcz -kdit",
         ] {
             assert_eq!(ok(s), "dksi-umcn-pqcz-kdit", "{s:?}");
         }
@@ -164,6 +177,20 @@ mod tests {
         );
         assert_eq!(
             e("dksi--umcnpqcz-kdit"),
+            ShapeError::Grouping {
+                groups: 4,
+                group_len: 4
+            }
+        );
+        assert_eq!(
+            e("dksi--umcn-pqcz-kdit"),
+            ShapeError::Grouping {
+                groups: 4,
+                group_len: 4
+            }
+        );
+        assert_eq!(
+            e("dksi-umcn pq cz-kdit"),
             ShapeError::Grouping {
                 groups: 4,
                 group_len: 4
