@@ -28,3 +28,4 @@ pub mod provider;
 pub mod save;
 pub mod secret;
 pub mod settings;
+pub mod wizard;

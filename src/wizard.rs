@@ -1,0 +1,818 @@
+//! The wizard's steps and what each needs before the next one: pure data and functions, no GUI.
+//!
+//! The desktop wizard draws a [`Step`] at a time from a [`Draft`] (everything typed so far).
+//! [`Step::next`] either names the following step or returns the [`Blocker`] that the GUI shows
+//! beside its disabled Next button; [`Step::back`] never needs anything. Text the person typed is
+//! kept as typed beside its parsed value ([`Field`]), so an invalid entry is explained, never
+//! wiped.
+//!
+//! ```
+//! use icloud_mail_wizard::wizard::{Blocker, Draft, Step};
+//!
+//! let mut draft = Draft::default();
+//! assert_eq!(Step::Welcome.next(&draft), Ok(Step::Address));
+//! assert_eq!(Step::Address.next(&draft), Err(Blocker::NoAddress));
+//! draft.edit_email(|text| text.push_str("jane@icloud.com"));
+//! assert_eq!(Step::Address.next(&draft), Ok(Step::Password));
+//! draft.edit_password(|text| text.push_str("dksi umcn pqcz kdit"));
+//! assert_eq!(Step::Password.next(&draft), Ok(Step::Test));
+//! assert_eq!(Step::Test.next(&draft), Err(Blocker::ChecksNotRun));
+//! draft.skip_checks();
+//! assert_eq!(Step::Test.next(&draft), Ok(Step::Export));
+//! ```
+
+use std::fmt;
+
+use zeroize::Zeroizing;
+
+use crate::address::{AddressError, DomainKind, EmailAddress};
+use crate::export::Format;
+use crate::password::{AppPassword, ShapeError};
+use crate::probe::plan::{Outcome, Recommendation};
+use crate::provider::{Provider, Security, UsernameForm};
+use crate::settings::{AccountInput, AccountSettings, InputError, SettingsError};
+
+/// A page of the wizard, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    /// What the wizard does and what the person needs.
+    Welcome,
+    /// The email address (and, for a custom domain, the primary iCloud address).
+    Address,
+    /// The app-specific password.
+    Password,
+    /// The connection test.
+    Test,
+    /// Choosing and saving settings files.
+    Export,
+    /// The final settings, for setting up a mail app by hand.
+    Done,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Self; 6] = [
+        Self::Welcome,
+        Self::Address,
+        Self::Password,
+        Self::Test,
+        Self::Export,
+        Self::Done,
+    ];
+
+    /// The step's name, as the side list shows it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Welcome => "Welcome",
+            Self::Address => "Your address",
+            Self::Password => "App-specific password",
+            Self::Test => "Connection test",
+            Self::Export => "Settings files",
+            Self::Done => "Done",
+        }
+    }
+
+    /// Position in [`Step::ALL`], from 0.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The step after this one, or why the person cannot go there yet.
+    pub fn next(self, draft: &Draft) -> Result<Self, Blocker> {
+        match self {
+            Self::Welcome => Ok(Self::Address),
+            Self::Address => draft.account().map(|_| Self::Password),
+            Self::Password => draft.app_password().map(|_| Self::Test),
+            Self::Test => match draft.checks() {
+                Checks::Finished(_) | Checks::Skipped => Ok(Self::Export),
+                Checks::NotRun => Err(Blocker::ChecksNotRun),
+                Checks::Running => Err(Blocker::ChecksRunning),
+                Checks::Cancelled => Err(Blocker::ChecksCancelled),
+            },
+            Self::Export => Ok(Self::Done),
+            Self::Done => Err(Blocker::LastStep),
+        }
+    }
+
+    /// The step before this one; `None` on the first. Going back never needs anything.
+    pub fn back(self) -> Option<Self> {
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Self::ALL.get(i).copied())
+    }
+
+    /// Whether `draft` lets the person reach this step from the start (every step before it is
+    /// complete). The side list lets them jump to any such step.
+    pub fn is_reachable(self, draft: &Draft) -> bool {
+        self <= draft.furthest_step()
+    }
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.title())
+    }
+}
+
+/// Why Next is disabled: one short sentence, shown beside the button.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Blocker {
+    /// Nothing typed in the address field.
+    NoAddress,
+    /// The address does not parse.
+    BadAddress(AddressError),
+    /// A custom-domain address without the primary iCloud address.
+    NoLogin,
+    /// The primary iCloud address does not parse.
+    BadLogin(AddressError),
+    /// The addresses parse but do not fit together (or the name is unusable).
+    Settings(SettingsError),
+    /// Nothing typed in the password field.
+    NoPassword,
+    /// The password is not shaped like an app-specific password.
+    BadPassword(ShapeError),
+    /// The connection test has not been run (or skipped).
+    ChecksNotRun,
+    /// The connection test is still running.
+    ChecksRunning,
+    /// The connection test was cancelled before it finished.
+    ChecksCancelled,
+    /// There is no step after [`Step::Done`].
+    LastStep,
+}
+
+impl fmt::Display for Blocker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoAddress => f.write_str("Type your email address to go on"),
+            Self::BadAddress(e) => write!(f, "The address is not valid yet: {e}"),
+            Self::NoLogin => f.write_str("Type your primary iCloud address to go on"),
+            Self::BadLogin(e) => write!(f, "The primary iCloud address is not valid yet: {e}"),
+            Self::Settings(e) => f.write_str(&sentence(&e.to_string())),
+            Self::NoPassword => f.write_str("Paste your app-specific password to go on"),
+            Self::BadPassword(e) => write!(f, "Check the password: {e}"),
+            Self::ChecksNotRun => f.write_str("Run the connection test, or skip it, to go on"),
+            Self::ChecksRunning => f.write_str("Wait for the checks to finish, or cancel them"),
+            Self::ChecksCancelled => f.write_str("The checks were cancelled: retry or skip them"),
+            Self::LastStep => f.write_str("This is the last step"),
+        }
+    }
+}
+
+/// `text` with its first letter in upper case.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// Text as typed, beside what it parses to. Editing keeps the text whatever it parses to.
+#[derive(Clone)]
+pub struct Field<T, E> {
+    text: String,
+    parsed: Result<T, E>,
+    parse: fn(&str) -> Result<T, E>,
+}
+
+impl<T, E> Field<T, E> {
+    /// An empty field that parses its text with `parse`.
+    pub fn new(parse: fn(&str) -> Result<T, E>) -> Self {
+        Self {
+            text: String::new(),
+            parsed: parse(""),
+            parse,
+        }
+    }
+
+    /// The text as typed.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What the text parses to.
+    pub fn parsed(&self) -> &Result<T, E> {
+        &self.parsed
+    }
+
+    /// Whether nothing but white space was typed.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// Replaces the text. Returns whether it changed.
+    pub fn set(&mut self, text: &str) -> bool {
+        self.edit(|t| {
+            if t != text {
+                text.clone_into(t);
+            }
+        })
+        .1
+    }
+
+    /// Lets `f` edit the text (a text box does), then parses it again if it changed. Returns
+    /// what `f` returned and whether the text changed.
+    pub fn edit<R>(&mut self, f: impl FnOnce(&mut String) -> R) -> (R, bool) {
+        let before = self.text.clone();
+        let out = f(&mut self.text);
+        let changed = before != self.text;
+        if changed {
+            self.parsed = (self.parse)(&self.text);
+        }
+        (out, changed)
+    }
+}
+
+impl<T: fmt::Debug, E: fmt::Debug> fmt::Debug for Field<T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Field")
+            .field("text", &self.text)
+            .field("parsed", &self.parsed)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The password as typed, beside its parsed shape. Every copy is wiped when dropped and nothing
+/// prints it.
+pub struct PasswordField {
+    text: Zeroizing<String>,
+    parsed: Result<AppPassword, ShapeError>,
+}
+
+/// Room reserved for the typed password, so typing does not reallocate and leave copies behind.
+const PASSWORD_CAPACITY: usize = 256;
+
+impl Default for PasswordField {
+    fn default() -> Self {
+        Self {
+            text: Zeroizing::new(String::with_capacity(PASSWORD_CAPACITY)),
+            parsed: Err(ShapeError::Empty),
+        }
+    }
+}
+
+impl PasswordField {
+    /// The text as typed. Expose it only to the text box that shows it.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The password, if it has the app-specific shape.
+    pub fn parsed(&self) -> &Result<AppPassword, ShapeError> {
+        &self.parsed
+    }
+
+    /// Lets `f` edit the text, then checks the shape again if it changed. Returns what `f`
+    /// returned and whether the text changed.
+    pub fn edit<R>(&mut self, f: impl FnOnce(&mut String) -> R) -> (R, bool) {
+        let before = Zeroizing::new(self.text.as_str().to_owned());
+        let out = f(&mut self.text);
+        let changed = *before != *self.text;
+        if changed {
+            self.parsed = AppPassword::parse(&self.text);
+        }
+        (out, changed)
+    }
+}
+
+impl fmt::Debug for PasswordField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PasswordField")
+            .field("text", &"***")
+            .field("parsed", &self.parsed.as_ref().map(|_| "***"))
+            .finish()
+    }
+}
+
+/// Where the connection test stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Checks {
+    /// Not started (or the address or password changed since it ran).
+    #[default]
+    NotRun,
+    /// Running now.
+    Running,
+    /// Cancelled before it finished.
+    Cancelled,
+    /// Finished, whatever the outcome: a person behind a firewall may still export.
+    Finished(Outcome),
+    /// The person chose not to run it.
+    Skipped,
+}
+
+/// What the exported files are based on, for the sentence the Export and Done steps show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportBasis {
+    /// Both an IMAP and an SMTP login worked: the files use what worked.
+    Tested(Recommendation),
+    /// Some logins worked: those findings are used, iCloud's documented values elsewhere.
+    PartlyTested(Recommendation),
+    /// The test ran but no login worked: iCloud's documented values.
+    FailedTest,
+    /// The test was skipped (or not run): iCloud's documented values.
+    Untested,
+}
+
+impl fmt::Display for ExportBasis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Tested(r) => write!(
+                f,
+                "The files use what the test found works: {}",
+                describe_recommendation(*r)
+            ),
+            Self::PartlyTested(r) => write!(
+                f,
+                "Not every login worked, so the files use what the test found ({}) and iCloud's documented settings for the rest",
+                describe_recommendation(*r)
+            ),
+            Self::FailedTest => f.write_str(
+                "No login worked in the test, so the files use iCloud's documented settings; they are right for iCloud, so once the problem is solved they will work",
+            ),
+            Self::Untested => f.write_str(
+                "The test was skipped, so the files use iCloud's documented settings",
+            ),
+        }
+    }
+}
+
+fn describe_recommendation(r: Recommendation) -> String {
+    let mut parts = Vec::new();
+    if let Some(form) = r.imap_username {
+        parts.push(format!("IMAP username is the {form}"));
+    }
+    if let Some(security) = r.smtp_security {
+        let port = Provider::icloud()
+            .smtp_candidates()
+            .find(|e| e.security == security)
+            .map_or(0, |e| e.port);
+        parts.push(format!("outgoing port {port} with {security}"));
+    }
+    parts.join(", ")
+}
+
+/// Everything typed and decided so far. Holds the password only in memory.
+#[derive(Debug)]
+pub struct Draft {
+    email: Field<EmailAddress, AddressError>,
+    login: Field<EmailAddress, AddressError>,
+    name: String,
+    password: PasswordField,
+    checks: Checks,
+    /// Formats chosen on the Export step, in [`Format::ALL`] order.
+    pub formats: Vec<Format>,
+    /// Whether the Apple profile carries the password.
+    pub include_password: bool,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Self {
+            email: Field::new(EmailAddress::parse),
+            login: Field::new(EmailAddress::parse),
+            name: String::new(),
+            password: PasswordField::default(),
+            checks: Checks::NotRun,
+            formats: Format::ALL.to_vec(),
+            include_password: false,
+        }
+    }
+}
+
+impl Draft {
+    /// The address field.
+    pub fn email(&self) -> &Field<EmailAddress, AddressError> {
+        &self.email
+    }
+
+    /// The primary-iCloud-address field (used for custom domains only).
+    pub fn login(&self) -> &Field<EmailAddress, AddressError> {
+        &self.login
+    }
+
+    /// The sender name as typed (optional).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The password field.
+    pub fn password(&self) -> &PasswordField {
+        &self.password
+    }
+
+    /// Edits the address; a change makes an earlier connection test stale.
+    pub fn edit_email<R>(&mut self, f: impl FnOnce(&mut String) -> R) -> R {
+        let (out, changed) = self.email.edit(f);
+        self.invalidate_checks_if(changed);
+        out
+    }
+
+    /// Edits the primary iCloud address; a change makes an earlier connection test stale.
+    pub fn edit_login<R>(&mut self, f: impl FnOnce(&mut String) -> R) -> R {
+        let (out, changed) = self.login.edit(f);
+        self.invalidate_checks_if(changed && self.needs_login());
+        out
+    }
+
+    /// Edits the sender name (it does not affect the test).
+    pub fn edit_name<R>(&mut self, f: impl FnOnce(&mut String) -> R) -> R {
+        f(&mut self.name)
+    }
+
+    /// Edits the password; a change makes an earlier connection test stale.
+    pub fn edit_password<R>(&mut self, f: impl FnOnce(&mut String) -> R) -> R {
+        let (out, changed) = self.password.edit(f);
+        self.invalidate_checks_if(changed);
+        out
+    }
+
+    fn invalidate_checks_if(&mut self, changed: bool) {
+        if changed && self.checks != Checks::Running {
+            self.checks = Checks::NotRun;
+        }
+    }
+
+    /// Whose domain the address is on, once it parses.
+    pub fn domain_kind(&self) -> Option<DomainKind> {
+        self.email.parsed().as_ref().ok().map(EmailAddress::kind)
+    }
+
+    /// Whether the address is on a custom domain, so the primary iCloud address is needed.
+    pub fn needs_login(&self) -> bool {
+        self.domain_kind() == Some(DomainKind::Custom)
+    }
+
+    /// The account, or why the Address step is not complete.
+    pub fn account(&self) -> Result<AccountSettings, Blocker> {
+        if self.email.is_blank() {
+            return Err(Blocker::NoAddress);
+        }
+        if let Err(e) = self.email.parsed() {
+            return Err(Blocker::BadAddress(e.clone()));
+        }
+        let needs_login = self.needs_login();
+        if needs_login && self.login.is_blank() {
+            return Err(Blocker::NoLogin);
+        }
+        let input = AccountInput {
+            email: self.email.text(),
+            login: needs_login.then(|| self.login.text()),
+            name: Some(&self.name),
+            organization: None,
+        };
+        input.parse().map_err(|e| match e {
+            InputError::Email(e) => Blocker::BadAddress(e),
+            InputError::Login(e) => Blocker::BadLogin(e),
+            InputError::Settings(e) => Blocker::Settings(e),
+        })
+    }
+
+    /// The password, or why the Password step is not complete.
+    pub fn app_password(&self) -> Result<&AppPassword, Blocker> {
+        match self.password.parsed() {
+            Ok(p) => Ok(p),
+            Err(ShapeError::Empty) => Err(Blocker::NoPassword),
+            Err(e) => Err(Blocker::BadPassword(e.clone())),
+        }
+    }
+
+    /// The connection test's state.
+    pub fn checks(&self) -> &Checks {
+        &self.checks
+    }
+
+    /// Marks the test as started.
+    pub fn start_checks(&mut self) {
+        self.checks = Checks::Running;
+    }
+
+    /// Records the test's outcome.
+    pub fn finish_checks(&mut self, outcome: Outcome) {
+        self.checks = Checks::Finished(outcome);
+    }
+
+    /// Marks a running test as cancelled.
+    pub fn cancel_checks(&mut self) {
+        if self.checks == Checks::Running {
+            self.checks = Checks::Cancelled;
+        }
+    }
+
+    /// Skips the test: the files will use iCloud's documented settings.
+    pub fn skip_checks(&mut self) {
+        if self.checks != Checks::Running {
+            self.checks = Checks::Skipped;
+        }
+    }
+
+    /// What the exports are based on.
+    pub fn export_basis(&self) -> ExportBasis {
+        match &self.checks {
+            Checks::Finished(outcome) => {
+                let r = outcome.recommendation;
+                if r.is_working() {
+                    ExportBasis::Tested(r)
+                } else if r.imap_username.is_some() || r.smtp_security.is_some() {
+                    ExportBasis::PartlyTested(r)
+                } else {
+                    ExportBasis::FailedTest
+                }
+            }
+            _ => ExportBasis::Untested,
+        }
+    }
+
+    /// The settings to export: the account with the test's findings applied.
+    pub fn export_settings(&self) -> Result<AccountSettings, Blocker> {
+        let account = self.account()?;
+        Ok(match &self.checks {
+            Checks::Finished(outcome) => outcome.recommendation.apply(account),
+            _ => account,
+        })
+    }
+
+    /// The last step the person can reach: the first one whose Next is blocked, or Done.
+    pub fn furthest_step(&self) -> Step {
+        let mut step = Step::Welcome;
+        while let Ok(next) = step.next(self) {
+            step = next;
+        }
+        step
+    }
+}
+
+/// The settings rows the Done step shows: one per protocol.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsRow {
+    /// `Incoming (IMAP)` or `Outgoing (SMTP)`.
+    pub protocol: &'static str,
+    /// Server host name.
+    pub server: String,
+    /// Port.
+    pub port: u16,
+    /// Security, as mail apps word it.
+    pub security: Security,
+    /// Username.
+    pub username: String,
+    /// Which form the username takes.
+    pub username_form: UsernameForm,
+}
+
+/// The incoming and outgoing rows for `settings`.
+pub fn settings_rows(settings: &AccountSettings) -> [SettingsRow; 2] {
+    let row = |protocol, s: &crate::settings::Server| SettingsRow {
+        protocol,
+        server: s.host.clone(),
+        port: s.port,
+        security: s.security,
+        username: s.username.clone(),
+        username_form: s.username_form,
+    };
+    [
+        row("Incoming (IMAP)", settings.imap()),
+        row("Outgoing (SMTP)", settings.smtp()),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::probe::plan::Outcome;
+
+    fn draft(email: &str) -> Draft {
+        let mut d = Draft::default();
+        d.edit_email(|t| t.push_str(email));
+        d
+    }
+
+    fn outcome(imap: Option<UsernameForm>, smtp: Option<Security>) -> Outcome {
+        Outcome {
+            reports: Vec::new(),
+            recommendation: Recommendation {
+                imap_username: imap,
+                smtp_security: smtp,
+            },
+        }
+    }
+
+    #[test]
+    fn welcome_always_goes_on_and_done_is_last() {
+        let d = Draft::default();
+        assert_eq!(Step::Welcome.next(&d), Ok(Step::Address));
+        assert_eq!(Step::Done.next(&d), Err(Blocker::LastStep));
+        assert_eq!(Step::Welcome.back(), None);
+    }
+
+    #[test]
+    fn back_goes_one_step_back_from_every_step() {
+        for pair in Step::ALL.windows(2) {
+            assert_eq!(pair[1].back(), Some(pair[0]));
+            assert_eq!(pair[1].index(), pair[0].index() + 1);
+        }
+    }
+
+    #[test]
+    fn address_step_needs_a_valid_address_and_says_why() {
+        assert_eq!(
+            Step::Address.next(&Draft::default()),
+            Err(Blocker::NoAddress)
+        );
+        assert_eq!(Step::Address.next(&draft("   ")), Err(Blocker::NoAddress));
+        let bad = draft("jane.icloud.com");
+        assert_eq!(
+            Step::Address.next(&bad),
+            Err(Blocker::BadAddress(AddressError::MissingAt))
+        );
+        assert_eq!(bad.email().text(), "jane.icloud.com", "never wiped");
+        let text = Step::Address.next(&bad).unwrap_err().to_string();
+        assert!(text.starts_with("The address is not valid yet: "), "{text}");
+        assert!(!text.ends_with('.'), "{text}");
+        assert_eq!(
+            Step::Address.next(&draft("Jane@iCloud.com")),
+            Ok(Step::Password)
+        );
+    }
+
+    #[test]
+    fn custom_domain_needs_an_icloud_login() {
+        let mut d = draft("jane@example.com");
+        assert!(d.needs_login());
+        assert_eq!(Step::Address.next(&d), Err(Blocker::NoLogin));
+        d.edit_login(|t| t.push_str("jane@"));
+        assert_eq!(
+            Step::Address.next(&d),
+            Err(Blocker::BadLogin(AddressError::EmptyDomain))
+        );
+        d.edit_login(|t| *t = "jane@gmail.com".into());
+        assert!(matches!(
+            Step::Address.next(&d),
+            Err(Blocker::Settings(SettingsError::LoginNotICloud { .. }))
+        ));
+        assert!(
+            Step::Address
+                .next(&d)
+                .unwrap_err()
+                .to_string()
+                .starts_with("The login jane@gmail.com")
+        );
+        d.edit_login(|t| *t = "jdoe@icloud.com".into());
+        assert_eq!(Step::Address.next(&d), Ok(Step::Password));
+        assert_eq!(d.account().unwrap().imap().username, "jdoe@icloud.com");
+    }
+
+    #[test]
+    fn a_login_typed_for_a_custom_domain_is_ignored_for_icloud_addresses() {
+        let mut d = draft("jane@example.com");
+        d.edit_login(|t| t.push_str("not an address"));
+        d.edit_email(|t| *t = "jane@icloud.com".into());
+        assert!(!d.needs_login());
+        assert_eq!(d.account().unwrap().login().as_str(), "jane@icloud.com");
+        assert_eq!(d.login().text(), "not an address", "kept for a switch back");
+    }
+
+    #[test]
+    fn an_unusable_name_blocks_with_its_reason() {
+        let mut d = draft("jane@icloud.com");
+        d.edit_name(|t| t.push_str("a\u{7}b"));
+        let err = Step::Address.next(&d).unwrap_err();
+        assert!(matches!(err, Blocker::Settings(_)));
+        assert!(err.to_string().starts_with("The name contains"), "{err}");
+    }
+
+    #[test]
+    fn password_step_needs_the_app_specific_shape() {
+        let mut d = draft("jane@icloud.com");
+        assert_eq!(Step::Password.next(&d), Err(Blocker::NoPassword));
+        d.edit_password(|t| t.push_str("Summer2024!"));
+        assert_eq!(
+            Step::Password.next(&d),
+            Err(Blocker::BadPassword(ShapeError::Digits))
+        );
+        d.edit_password(|t| *t = " DKSI umcn-pqcz kdit\n".into());
+        assert_eq!(Step::Password.next(&d), Ok(Step::Test));
+        assert_eq!(
+            d.app_password().unwrap().secret().expose(),
+            "dksi-umcn-pqcz-kdit"
+        );
+    }
+
+    #[test]
+    fn the_password_never_shows_in_debug_output() {
+        let mut d = draft("jane@icloud.com");
+        d.edit_password(|t| t.push_str("dksi-umcn-pqcz-kdit"));
+        let text = format!("{d:?}");
+        assert!(!text.contains("dksi"), "{text}");
+    }
+
+    #[test]
+    fn test_step_passes_after_any_finished_run_or_a_skip() {
+        let mut d = draft("jane@icloud.com");
+        assert_eq!(Step::Test.next(&d), Err(Blocker::ChecksNotRun));
+        d.start_checks();
+        assert_eq!(Step::Test.next(&d), Err(Blocker::ChecksRunning));
+        d.skip_checks();
+        assert_eq!(d.checks(), &Checks::Running, "no skip while running");
+        d.cancel_checks();
+        assert_eq!(Step::Test.next(&d), Err(Blocker::ChecksCancelled));
+        d.start_checks();
+        d.finish_checks(outcome(None, None));
+        assert_eq!(Step::Test.next(&d), Ok(Step::Export), "a failed run");
+        assert_eq!(d.export_basis(), ExportBasis::FailedTest);
+        d.skip_checks();
+        assert_eq!(Step::Test.next(&d), Ok(Step::Export));
+        assert_eq!(d.export_basis(), ExportBasis::Untested);
+        assert_eq!(Step::Export.next(&d), Ok(Step::Done));
+    }
+
+    #[test]
+    fn editing_the_address_or_password_makes_the_test_stale() {
+        let mut d = draft("jane@icloud.com");
+        d.finish_checks(outcome(Some(UsernameForm::NamePart), Some(Security::Tls)));
+        d.edit_name(|t| t.push_str("Jane"));
+        assert!(
+            matches!(d.checks(), Checks::Finished(_)),
+            "names do not matter"
+        );
+        d.edit_password(|t| t.push('x'));
+        assert_eq!(d.checks(), &Checks::NotRun);
+        d.skip_checks();
+        d.edit_email(|t| t.push('x'));
+        assert_eq!(d.checks(), &Checks::NotRun);
+        d.skip_checks();
+        d.edit_email(|_| ());
+        assert_eq!(d.checks(), &Checks::Skipped, "no change, no reset");
+    }
+
+    #[test]
+    fn the_recommendation_reaches_the_exports() {
+        let mut d = draft("jane@icloud.com");
+        d.finish_checks(outcome(
+            Some(UsernameForm::FullAddress),
+            Some(Security::Tls),
+        ));
+        let s = d.export_settings().unwrap();
+        assert_eq!(s.imap().username, "jane@icloud.com");
+        assert_eq!(s.smtp().port, 465);
+        let basis = d.export_basis();
+        assert!(matches!(basis, ExportBasis::Tested(_)));
+        assert_eq!(
+            basis.to_string(),
+            "The files use what the test found works: IMAP username is the full address, outgoing port 465 with SSL/TLS"
+        );
+        d.finish_checks(outcome(None, Some(Security::StartTls)));
+        assert!(matches!(d.export_basis(), ExportBasis::PartlyTested(_)));
+        assert_eq!(d.export_settings().unwrap().imap().username, "jane");
+    }
+
+    #[test]
+    fn furthest_step_walks_until_blocked() {
+        let mut d = Draft::default();
+        assert_eq!(d.furthest_step(), Step::Address);
+        assert!(Step::Welcome.is_reachable(&d));
+        assert!(!Step::Password.is_reachable(&d));
+        d.edit_email(|t| t.push_str("jane@me.com"));
+        assert_eq!(d.furthest_step(), Step::Password);
+        d.edit_password(|t| t.push_str("dksiumcnpqczkdit"));
+        assert_eq!(d.furthest_step(), Step::Test);
+        d.skip_checks();
+        assert_eq!(d.furthest_step(), Step::Done);
+        assert!(Step::Done.is_reachable(&d));
+    }
+
+    #[test]
+    fn blocker_texts_are_one_sentence_without_a_final_period() {
+        let d = draft("jane@example.com");
+        let all = [
+            Blocker::NoAddress,
+            Blocker::BadAddress(AddressError::Space),
+            Blocker::NoLogin,
+            Blocker::BadLogin(AddressError::MissingAt),
+            Step::Address.next(&d).unwrap_err(),
+            Blocker::NoPassword,
+            Blocker::BadPassword(ShapeError::Digits),
+            Blocker::ChecksNotRun,
+            Blocker::ChecksRunning,
+            Blocker::ChecksCancelled,
+            Blocker::LastStep,
+        ];
+        for b in all {
+            let text = b.to_string();
+            assert!(!text.ends_with('.') && !text.contains('\n'), "{text}");
+            assert!(text.starts_with(char::is_uppercase), "{text}");
+        }
+    }
+
+    #[test]
+    fn settings_rows_name_every_value() {
+        let d = draft("jane@icloud.com");
+        let [imap, smtp] = settings_rows(&d.account().unwrap());
+        assert_eq!(
+            (imap.server.as_str(), imap.port, imap.username.as_str()),
+            ("imap.mail.me.com", 993, "jane")
+        );
+        assert_eq!(
+            (smtp.server.as_str(), smtp.port, smtp.security),
+            ("smtp.mail.me.com", 587, Security::StartTls)
+        );
+    }
+}
