@@ -21,6 +21,8 @@ pub mod address;
 pub mod cli;
 pub mod export;
 pub mod fs;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod keyring_store;
 pub mod password;
 pub mod probe;

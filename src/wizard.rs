@@ -65,7 +65,7 @@ impl Step {
         match self {
             Self::Welcome => "Welcome",
             Self::Address => "Your address",
-            Self::Password => "App-specific password",
+            Self::Password => "Password",
             Self::Test => "Connection test",
             Self::Export => "Settings files",
             Self::Done => "Done",

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code, reason = "each test binary uses a different subset")]
 
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod harness;
 pub mod keyring;
 pub mod xml;

@@ -1,0 +1,239 @@
+//! What the wizard needs from the outside world, passed to [`WizardApp::new`] so tests can
+//! replace each part: the connection checks, the password store, the keychain probe, and the
+//! desktop (file dialogs, the file manager).
+//!
+//! [`AppDeps::system`] is the real set. Tests build their own [`AppDeps`] with a scripted
+//! [`CheckRunner`], a [`MemoryStore`](crate::keyring_store::MemoryStore) and a [`Desktop`] whose
+//! "dialog" returns a path chosen by the test.
+//!
+//! [`WizardApp::new`]: super::WizardApp::new
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::keyring_store::{KeyringError, KeyringStore, PasswordStore};
+use crate::probe::plan::{self, Event, Outcome, Plan, Servers};
+use crate::probe::roundtrip::{self, RoundTripReport, RoundTripRequest};
+use crate::probe::{CancelToken, ProbeOptions};
+use crate::secret::Secret;
+
+/// Runs connection checks. Called on a worker thread; may block for as long as the checks take.
+pub trait CheckRunner: Send + Sync {
+    /// The servers to check.
+    fn servers(&self) -> Servers;
+
+    /// Runs every check of `plan`, calling `on_event` as each starts and finishes.
+    fn run(
+        &self,
+        plan: &Plan,
+        password: &Secret,
+        cancel: &CancelToken,
+        on_event: &mut dyn FnMut(Event),
+    ) -> Outcome;
+
+    /// Sends a test message to the person's own address and reads it back.
+    fn round_trip(
+        &self,
+        request: &RoundTripRequest,
+        password: &Secret,
+        cancel: &CancelToken,
+    ) -> RoundTripReport;
+}
+
+/// The real checks: [`plan::run`] and [`roundtrip::run`] against `servers`.
+#[derive(Clone, Debug)]
+pub struct ProbeRunner {
+    servers: Servers,
+    options: ProbeOptions,
+}
+
+impl ProbeRunner {
+    /// iCloud's documented servers, the system's trusted roots, default timeouts.
+    pub fn icloud() -> Self {
+        Self::new(Servers::icloud(), ProbeOptions::default())
+    }
+
+    /// Other servers or options (a test harness, a company CA).
+    pub fn new(servers: Servers, options: ProbeOptions) -> Self {
+        Self { servers, options }
+    }
+}
+
+impl CheckRunner for ProbeRunner {
+    fn servers(&self) -> Servers {
+        self.servers.clone()
+    }
+
+    fn run(
+        &self,
+        plan: &Plan,
+        password: &Secret,
+        cancel: &CancelToken,
+        on_event: &mut dyn FnMut(Event),
+    ) -> Outcome {
+        plan::run(plan, password, &self.options, cancel, on_event)
+    }
+
+    fn round_trip(
+        &self,
+        request: &RoundTripRequest,
+        password: &Secret,
+        cancel: &CancelToken,
+    ) -> RoundTripReport {
+        roundtrip::run(request, password, &self.options, cancel)
+    }
+}
+
+/// File dialogs and the file manager. Called on the UI thread (native dialogs are modal).
+pub trait Desktop {
+    /// Whether native file dialogs can be shown; the reason when they cannot.
+    fn dialogs(&self) -> Result<(), String>;
+
+    /// Asks where to save a file, suggesting `file_name` in `folder`. `None` when cancelled.
+    fn save_file(&self, file_name: &str, folder: Option<&Path>) -> Option<PathBuf>;
+
+    /// Asks for a folder, starting in `folder`. `None` when cancelled.
+    fn pick_folder(&self, folder: Option<&Path>) -> Option<PathBuf>;
+
+    /// Shows `folder` in the system's file manager.
+    fn open_folder(&self, folder: &Path) -> Result<(), String>;
+}
+
+/// The real desktop: rfd's native dialogs and the system's "open" command.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NativeDesktop;
+
+impl Desktop for NativeDesktop {
+    fn dialogs(&self) -> Result<(), String> {
+        native_dialogs_available()
+    }
+
+    fn save_file(&self, file_name: &str, folder: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Save the settings file")
+            .set_file_name(file_name)
+            .set_can_create_directories(true);
+        if let Some(folder) = folder.filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.save_file()
+    }
+
+    fn pick_folder(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Choose a folder for the settings files")
+            .set_can_create_directories(true);
+        if let Some(folder) = folder.filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.pick_folder()
+    }
+
+    fn open_folder(&self, folder: &Path) -> Result<(), String> {
+        let program = if cfg!(windows) {
+            "explorer"
+        } else if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        let mut child = std::process::Command::new(program)
+            .arg(folder)
+            .spawn()
+            .map_err(|e| format!("could not start {program}: {e}"))?;
+        // Reap it when it exits, so no zombie process is left behind.
+        std::thread::Builder::new()
+            .name("open-folder".into())
+            .spawn(move || {
+                let _ = child.wait();
+            })
+            .map(drop)
+            .map_err(|e| format!("could not wait for {program}: {e}"))
+    }
+}
+
+/// On Linux and the BSDs rfd shows the desktop portal's file chooser, or zenity's; with neither
+/// it silently returns "cancelled". Say so up front instead.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn native_dialogs_available() -> Result<(), String> {
+    if on_path("zenity") || file_chooser_portal() {
+        Ok(())
+    } else {
+        Err(
+            "no file dialog can be shown here: there is no desktop portal with a file chooser and no zenity"
+                .into(),
+        )
+    }
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn native_dialogs_available() -> Result<(), String> {
+    Ok(())
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
+}
+
+/// Whether a session bus is there and an installed portal backend offers a file chooser.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn file_chooser_portal() -> bool {
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| Path::new(&dir).join("bus").exists());
+    if !bus {
+        return false;
+    }
+    let data_dirs = std::env::var("XDG_DATA_DIRS")
+        .ok()
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| "/usr/local/share:/usr/share".into());
+    data_dirs.split(':').any(|dir| {
+        let Ok(entries) = std::fs::read_dir(Path::new(dir).join("xdg-desktop-portal/portals"))
+        else {
+            return false;
+        };
+        entries.flatten().any(|entry| {
+            std::fs::read_to_string(entry.path())
+                .is_ok_and(|text| text.contains("org.freedesktop.impl.portal.FileChooser"))
+        })
+    })
+}
+
+/// Checks whether a system keychain works, without saving anything. Run on a worker thread.
+pub type KeyringProbe = Box<dyn FnOnce() -> Result<(), KeyringError> + Send>;
+
+/// Everything the wizard takes from outside.
+pub struct AppDeps {
+    /// Connection checks.
+    pub checks: Arc<dyn CheckRunner>,
+    /// Where passwords are remembered.
+    pub passwords: Arc<dyn PasswordStore>,
+    /// Whether a keychain works here; decides whether "Remember" starts ticked.
+    pub keyring_probe: KeyringProbe,
+    /// File dialogs and the file manager.
+    pub desktop: Box<dyn Desktop>,
+}
+
+/// How long the start-up keychain probe waits: a keychain that needs longer is treated as
+/// missing (nothing is saved then; the person can still copy the password themselves).
+const KEYRING_PROBE_TIMEOUT: Duration = Duration::from_secs(10);
+
+impl AppDeps {
+    /// The real services: iCloud's servers, the system keychain, native dialogs.
+    pub fn system() -> Self {
+        Self {
+            checks: Arc::new(ProbeRunner::icloud()),
+            passwords: Arc::new(KeyringStore::new()),
+            keyring_probe: Box::new(|| {
+                KeyringStore::new()
+                    .with_timeout(KEYRING_PROBE_TIMEOUT)
+                    .probe()
+            }),
+            desktop: Box::new(NativeDesktop),
+        }
+    }
+}

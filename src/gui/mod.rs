@@ -1,0 +1,85 @@
+//! The desktop wizard (feature `gui`): an eframe window over the [`crate::wizard`] steps.
+//!
+//! [`run`] opens the window. Everything it uses from the outside world comes in through
+//! [`AppDeps`], so the tests drive the same [`WizardApp`] headless with `egui_kittest`, with fake
+//! checks, an in-memory password store and a "file dialog" that returns a test folder.
+
+mod app;
+pub mod command;
+pub mod deps;
+mod nav;
+pub mod session;
+pub mod state;
+mod steps;
+pub mod theme;
+pub mod ui_ext;
+pub mod worker;
+
+use std::process::ExitCode;
+
+pub use app::WizardApp;
+pub use deps::{AppDeps, CheckRunner, Desktop, KeyringProbe, NativeDesktop, ProbeRunner};
+pub use state::SavedState;
+
+/// The window title, also the name eframe files saved state under.
+pub const TITLE: &str = "iCloud Mail Wizard";
+
+/// The application id: the Wayland app id and X11 class, matching the `.desktop` file.
+pub const APP_ID: &str = "icloud-mail-wizard";
+
+/// The window icon (assets/icon-256.png).
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
+
+/// Why no window can be opened here, as one line for standard error; `None` when a display is
+/// there (or the platform always has one).
+pub fn missing_display() -> Option<String> {
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        if !set("DISPLAY") && !set("WAYLAND_DISPLAY") {
+            return Some(
+                "icloud-mail-wizard: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop wizard cannot open; the command line works without one: icloud-mail-wizard --help"
+                    .to_owned(),
+            );
+        }
+    }
+    None
+}
+
+/// Opens the wizard window and returns when it is closed: exit status 0, or 2 when no window
+/// could be opened (with one line on standard error saying why).
+pub fn run() -> ExitCode {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(TITLE)
+        .with_app_id(APP_ID)
+        .with_inner_size(theme::WINDOW_SIZE)
+        .with_min_inner_size(theme::MIN_WINDOW_SIZE);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => eprintln!("icloud-mail-wizard: the window icon is unusable ({e}); going on without it"),
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        persist_window: true,
+        ..eframe::NativeOptions::default()
+    };
+    let result = eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(|cc| {
+            let saved = cc
+                .storage
+                .and_then(|s| eframe::get_value::<SavedState>(s, state::STORAGE_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(WizardApp::new(AppDeps::system(), saved)))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "icloud-mail-wizard: could not open the window ({e}); the command line still works: icloud-mail-wizard --help"
+            );
+            ExitCode::from(2)
+        }
+    }
+}

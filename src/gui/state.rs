@@ -1,0 +1,95 @@
+//! What the wizard remembers between runs: non-secret choices only.
+//!
+//! eframe writes this to a plain `app.ron` in the user's data folder, so it never holds a
+//! password (the password lives in the system keychain, when the person asks for that).
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::Format;
+
+/// The key the state is saved under in eframe's storage.
+pub const STORAGE_KEY: &str = "icloud-mail-wizard";
+
+/// Light, dark, or whatever the system uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system setting.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Every choice, in the order offered.
+    pub const ALL: [Self; 3] = [Self::System, Self::Light, Self::Dark];
+
+    /// The choice's name, as the switch shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::System => "System",
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+        }
+    }
+}
+
+impl From<ThemeChoice> for egui::ThemePreference {
+    fn from(choice: ThemeChoice) -> Self {
+        match choice {
+            ThemeChoice::System => Self::System,
+            ThemeChoice::Light => Self::Light,
+            ThemeChoice::Dark => Self::Dark,
+        }
+    }
+}
+
+/// Non-secret choices remembered between runs. Missing fields take their defaults, so an older
+/// or newer file still loads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SavedState {
+    /// The last address, as typed.
+    pub email: String,
+    /// The last primary iCloud address (custom domains), as typed.
+    pub login: String,
+    /// The last sender name.
+    pub name: String,
+    /// The formats last chosen.
+    pub formats: Vec<Format>,
+    /// The folder files were last saved into.
+    pub folder: Option<PathBuf>,
+    /// Light or dark mode.
+    pub theme: ThemeChoice,
+}
+
+impl Default for SavedState {
+    fn default() -> Self {
+        Self {
+            email: String::new(),
+            login: String::new(),
+            name: String::new(),
+            formats: Format::ALL.to_vec(),
+            folder: None,
+            theme: ThemeChoice::System,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_fields_take_defaults_and_unknown_ones_are_ignored() {
+        let state: SavedState =
+            serde_json::from_str(r#"{"email":"jane@icloud.com","future":1}"#).unwrap();
+        assert_eq!(state.email, "jane@icloud.com");
+        assert_eq!(state.formats, Format::ALL);
+        assert_eq!(state.theme, ThemeChoice::System);
+    }
+}

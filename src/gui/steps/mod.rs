@@ -1,0 +1,9 @@
+//! One view per wizard step. Each draws its step and pushes [`Command`](super::command::Command)s;
+//! none changes anything but the text fields it shows.
+
+pub mod address;
+pub mod done;
+pub mod export;
+pub mod password;
+pub mod test;
+pub mod welcome;

@@ -1,0 +1,84 @@
+//! Design tokens: every size, gap and colour the wizard uses, in one place.
+//!
+//! Views never pick colours: they call [`crate::gui::ui_ext::UiExt`] (`error_label`,
+//! `success_label`, …), which reads the tokens here for the current light or dark theme.
+
+use egui::{Color32, FontFamily, FontId, TextStyle, Theme, Visuals};
+
+/// Window size on first start, in points.
+pub const WINDOW_SIZE: [f32; 2] = [920.0, 700.0];
+/// Smallest window that shows every step without clipping, in points.
+pub const MIN_WINDOW_SIZE: [f32; 2] = [760.0, 560.0];
+/// Width of the side list of steps.
+pub const STEP_LIST_WIDTH: f32 = 220.0;
+/// Width of text fields.
+pub const FIELD_WIDTH: f32 = 380.0;
+/// Longest line of running text, so paragraphs stay readable in a wide window.
+pub const TEXT_WIDTH: f32 = 620.0;
+/// Small gap.
+pub const GAP_S: f32 = 4.0;
+/// Gap between related groups.
+pub const GAP_M: f32 = 10.0;
+/// Gap between sections.
+pub const GAP_L: f32 = 20.0;
+/// Inner margin of the panels.
+pub const PANEL_MARGIN: i8 = 16;
+
+/// Colours for one theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Palette {
+    /// Something worked.
+    pub success: Color32,
+    /// Something failed or is invalid.
+    pub error: Color32,
+    /// Something needs attention but nothing failed.
+    pub warning: Color32,
+    /// Background of a card (a check row, a notice).
+    pub card: Color32,
+}
+
+/// Light theme colours: dark enough to read on white (WCAG AA contrast).
+pub const LIGHT: Palette = Palette {
+    success: Color32::from_rgb(0x1a, 0x7a, 0x3a),
+    error: Color32::from_rgb(0xb4, 0x23, 0x18),
+    warning: Color32::from_rgb(0x8a, 0x55, 0x00),
+    card: Color32::from_rgb(0xf1, 0xf3, 0xf5),
+};
+
+/// Dark theme colours: light enough to read on the dark panels.
+pub const DARK: Palette = Palette {
+    success: Color32::from_rgb(0x7c, 0xd9, 0x92),
+    error: Color32::from_rgb(0xff, 0x8a, 0x80),
+    warning: Color32::from_rgb(0xf2, 0xc0, 0x6b),
+    card: Color32::from_rgb(0x2a, 0x2d, 0x31),
+};
+
+/// The palette for `visuals`.
+pub fn palette(visuals: &Visuals) -> &'static Palette {
+    if visuals.dark_mode { &DARK } else { &LIGHT }
+}
+
+/// Applies the wizard's text sizes, spacing and colours to both themes of `ctx`.
+pub fn apply(ctx: &egui::Context) {
+    for theme in [Theme::Light, Theme::Dark] {
+        ctx.style_mut_of(theme, |style| {
+            let p = match theme {
+                Theme::Light => &LIGHT,
+                Theme::Dark => &DARK,
+            };
+            style.text_styles = [
+                (TextStyle::Heading, FontId::new(24.0, FontFamily::Proportional)),
+                (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+                (TextStyle::Button, FontId::new(15.0, FontFamily::Proportional)),
+                (TextStyle::Small, FontId::new(12.0, FontFamily::Proportional)),
+                (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
+            ]
+            .into();
+            style.spacing.item_spacing = egui::vec2(8.0, 8.0);
+            style.spacing.button_padding = egui::vec2(10.0, 5.0);
+            style.spacing.interact_size.y = 28.0;
+            style.visuals.error_fg_color = p.error;
+            style.visuals.warn_fg_color = p.warning;
+        });
+    }
+}
