@@ -28,6 +28,7 @@ use zeroize::Zeroizing;
 use crate::address::{AddressError, DomainKind, EmailAddress};
 use crate::export::Format;
 use crate::password::{AppPassword, ShapeError};
+use crate::probe::Protocol;
 use crate::probe::plan::{Outcome, Recommendation};
 use crate::provider::{Provider, Security, UsernameForm};
 use crate::settings::{AccountInput, AccountSettings, InputError, SettingsError};
@@ -505,29 +506,46 @@ impl Draft {
         }
     }
 
+    /// What the test found to use, once it finished: the plan's recommendation, except that an
+    /// IMAP username form the account already uses is kept when it worked too (a custom domain
+    /// signs in with the whole primary address even where the name part also works).
+    pub fn recommendation(&self) -> Option<Recommendation> {
+        let Checks::Finished(outcome) = &self.checks else {
+            return None;
+        };
+        let mut recommendation = outcome.recommendation;
+        if let Ok(account) = self.account() {
+            let own = account.imap();
+            let own_form_worked = outcome.reports.iter().any(|r| {
+                r.is_ok()
+                    && r.request.protocol == Protocol::Imap
+                    && r.request.username == own.username
+            });
+            if own_form_worked {
+                recommendation.imap_username = Some(own.username_form);
+            }
+        }
+        Some(recommendation)
+    }
+
     /// What the exports are based on.
     pub fn export_basis(&self) -> ExportBasis {
-        match &self.checks {
-            Checks::Finished(outcome) => {
-                let r = outcome.recommendation;
-                if r.is_working() {
-                    ExportBasis::Tested(r)
-                } else if r.imap_username.is_some() || r.smtp_security.is_some() {
-                    ExportBasis::PartlyTested(r)
-                } else {
-                    ExportBasis::FailedTest
-                }
+        match self.recommendation() {
+            Some(r) if r.is_working() => ExportBasis::Tested(r),
+            Some(r) if r.imap_username.is_some() || r.smtp_security.is_some() => {
+                ExportBasis::PartlyTested(r)
             }
-            _ => ExportBasis::Untested,
+            Some(_) => ExportBasis::FailedTest,
+            None => ExportBasis::Untested,
         }
     }
 
     /// The settings to export: the account with the test's findings applied.
     pub fn export_settings(&self) -> Result<AccountSettings, Blocker> {
         let account = self.account()?;
-        Ok(match &self.checks {
-            Checks::Finished(outcome) => outcome.recommendation.apply(account),
-            _ => account,
+        Ok(match self.recommendation() {
+            Some(recommendation) => recommendation.apply(account),
+            None => account,
         })
     }
 
@@ -762,6 +780,36 @@ mod tests {
         d.finish_checks(outcome(None, Some(Security::StartTls)));
         assert!(matches!(d.export_basis(), ExportBasis::PartlyTested(_)));
         assert_eq!(d.export_settings().unwrap().imap().username, "jane");
+    }
+
+    #[test]
+    fn a_custom_domain_keeps_the_full_address_when_the_name_part_works_too() {
+        use crate::probe::plan::{Plan, Servers, recommend};
+        use crate::probe::{ProbeReport, Timings};
+        let mut d = draft("jane@example.com");
+        d.edit_login(|t| t.push_str("jdoe@icloud.com"));
+        let plan = Plan::new(&d.account().unwrap(), &Servers::icloud());
+        let reports: Vec<ProbeReport> = plan
+            .checks
+            .iter()
+            .map(|c| ProbeReport {
+                request: c.request.clone(),
+                result: Ok(()),
+                timings: Timings::default(),
+            })
+            .collect();
+        let recommendation = recommend(&plan, &reports);
+        assert_eq!(recommendation.imap_username, Some(UsernameForm::NamePart));
+        d.finish_checks(Outcome {
+            reports,
+            recommendation,
+        });
+        let s = d.export_settings().unwrap();
+        assert_eq!(s.imap().username, "jdoe@icloud.com");
+        assert_eq!(
+            d.recommendation().unwrap().imap_username,
+            Some(UsernameForm::FullAddress)
+        );
     }
 
     #[test]

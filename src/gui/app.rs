@@ -561,7 +561,10 @@ impl WizardApp {
         });
     }
 
-    fn spawn_save(&mut self, write: impl FnOnce() -> Result<Vec<PathBuf>, String> + Send + 'static) {
+    fn spawn_save(
+        &mut self,
+        write: impl FnOnce() -> Result<Vec<PathBuf>, String> + Send + 'static,
+    ) {
         self.exports.saving += 1;
         let spawned = self.worker.spawn("wizard-save", move |r| {
             r.send(Msg::Saved { result: write() });
@@ -692,7 +695,8 @@ impl eframe::App for WizardApp {
         for command in commands {
             self.apply(&ctx, command);
         }
-        self.diagnostics.frame(started, self.step, self.draft.checks());
+        self.diagnostics
+            .frame(started, self.step, self.draft.checks());
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

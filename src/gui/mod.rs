@@ -55,7 +55,9 @@ pub fn run() -> ExitCode {
         .with_min_inner_size(theme::MIN_WINDOW_SIZE);
     match eframe::icon_data::from_png_bytes(ICON_PNG) {
         Ok(icon) => viewport = viewport.with_icon(icon),
-        Err(e) => eprintln!("icloud-mail-wizard: the window icon is unusable ({e}); going on without it"),
+        Err(e) => {
+            eprintln!("icloud-mail-wizard: the window icon is unusable ({e}); going on without it");
+        }
     }
     let options = eframe::NativeOptions {
         viewport,

@@ -28,10 +28,8 @@ pub fn steps_ui(
         } else {
             RichText::new(text)
         };
-        let button = Button::selectable(step == current, text).min_size(egui::vec2(
-            ui.available_width(),
-            0.0,
-        ));
+        let button = Button::selectable(step == current, text)
+            .min_size(egui::vec2(ui.available_width(), 0.0));
         let response = ui.add_enabled(step <= furthest, button);
         if done {
             let size = ui.text_style_height(&egui::TextStyle::Body);
@@ -39,7 +37,12 @@ pub fn steps_ui(
                 response.rect.right_center() - egui::vec2(size * 0.5 + 6.0, 0.0),
                 egui::vec2(size, size),
             );
-            paint_mark(ui.painter(), rect, Mark::Success, Mark::Success.color(ui.visuals()));
+            paint_mark(
+                ui.painter(),
+                rect,
+                Mark::Success,
+                Mark::Success.color(ui.visuals()),
+            );
             let name = format!("{}. {}, complete", step.index() + 1, step.title());
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, step == current, &name)
@@ -80,8 +83,10 @@ pub fn buttons_ui(ui: &mut Ui, current: Step, draft: &Draft, commands: &mut Vec<
                 return;
             }
             let blocker = current.next(draft).err();
-            let next = ui
-                .add_enabled(blocker.is_none(), Button::new("Next").min_size(egui::vec2(90.0, 0.0)));
+            let next = ui.add_enabled(
+                blocker.is_none(),
+                Button::new("Next").min_size(egui::vec2(90.0, 0.0)),
+            );
             if next.clicked() {
                 commands.push(Command::Next);
             }

@@ -1,4 +1,4 @@
-//! Driving the desktop wizard headless with egui_kittest, and the fakes it is given: scripted
+//! Driving the desktop wizard headless with `egui_kittest`, and the fakes it is given: scripted
 //! checks, a desktop whose "file dialog" returns a test folder, and a keychain probe answer.
 
 use std::path::{Path, PathBuf};
@@ -29,6 +29,7 @@ pub fn all_ok(_: &Check) -> Option<Category> {
 }
 
 /// Every login is refused.
+#[allow(clippy::unnecessary_wraps, reason = "it is a `Verdict`")]
 pub fn all_refused(_: &Check) -> Option<Category> {
     Some(Category::AuthFailed)
 }
@@ -308,17 +309,25 @@ pub fn step_until(
 
 /// Whether a node with exactly this label is shown.
 pub fn shows(h: &Harness<'_, WizardApp>, label: &str) -> bool {
-    h.query_by_label(label).is_some()
+    h.query_all_by_label(label).next().is_some()
 }
 
 /// Whether a node whose label contains `text` is shown.
 pub fn shows_text(h: &Harness<'_, WizardApp>, text: &str) -> bool {
-    h.query_by_label_contains(text).is_some()
+    h.query_all_by_label_contains(text).next().is_some()
 }
 
 /// Clicks the node labelled `label` and lets the app apply it.
+/// Scrolls it into view first, as a person would.
 pub fn click(h: &mut Harness<'_, WizardApp>, label: &str) {
+    scroll_to(h, label);
     h.get_by_label(label).click();
+    settle(h);
+}
+
+/// Scrolls the node labelled `label` into view.
+pub fn scroll_to(h: &mut Harness<'_, WizardApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
     settle(h);
 }
 
@@ -329,6 +338,7 @@ pub fn is_disabled(h: &Harness<'_, WizardApp>, label: &str) -> bool {
 
 /// Replaces the text of the field labelled `label` with `text`, as typed.
 pub fn type_into(h: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
+    scroll_to(h, label);
     h.get_by_label(label).click();
     settle(h);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);

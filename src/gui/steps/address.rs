@@ -4,8 +4,8 @@ use egui::{TextEdit, Ui};
 
 use crate::address::DomainKind;
 use crate::gui::theme;
-use crate::settings::SettingsError;
 use crate::gui::ui_ext::UiExt as _;
+use crate::settings::SettingsError;
 use crate::wizard::{Blocker, Draft};
 
 /// The address fields, with the reason under each while it is not valid.

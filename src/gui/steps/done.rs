@@ -7,7 +7,7 @@ use crate::gui::session::Exports;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 use crate::provider::Provider;
-use crate::wizard::{Draft, settings_rows};
+use crate::wizard::{Draft, SettingsRow, settings_rows};
 
 /// The Done step.
 pub fn done_ui(
@@ -30,38 +30,44 @@ pub fn done_ui(
     ui.hint_label(draft.export_basis().to_string());
     ui.add_space(theme::GAP_M);
 
-    let rows = settings_rows(&settings);
-    egui::Grid::new("settings")
-        .num_columns(5)
-        .striped(true)
-        .spacing([18.0, 10.0])
+    let [imap, smtp] = settings_rows(&settings);
+    let port = |row: &SettingsRow| row.port.to_string();
+    let (imap_port, smtp_port) = (port(&imap), port(&smtp));
+    let fields: [(&str, [&str; 2]); 4] = [
+        ("Server", [&imap.server, &smtp.server]),
+        ("Port", [&imap_port, &smtp_port]),
+        ("Security", [imap.security.label(), smtp.security.label()]),
+        ("Username", [&imap.username, &smtp.username]),
+    ];
+    // One column per protocol, one row per value: narrow enough for the window, and a long
+    // address can still be scrolled to.
+    egui::ScrollArea::horizontal()
+        .id_salt("settings table")
         .show(ui, |ui| {
-            for header in ["", "Server", "Port", "Security", "Username"] {
-                ui.label(RichText::new(header).strong());
-            }
-            ui.end_row();
-            for row in &rows {
-                let short = if row.protocol.starts_with("Incoming") { "IMAP" } else { "SMTP" };
-                ui.label(RichText::new(row.protocol).strong());
-                let port = row.port.to_string();
-                for (what, value) in [
-                    ("server", row.server.as_str()),
-                    ("port", port.as_str()),
-                    ("security", row.security.label()),
-                    ("username", row.username.as_str()),
-                ] {
-                    ui.horizontal(|ui| {
-                        ui.label(RichText::new(value).monospace());
-                        if ui
-                            .named_button("Copy", &format!("Copy {short} {what}"))
-                            .clicked()
-                        {
-                            commands.push(Command::Copy(value.to_owned()));
+            egui::Grid::new("settings")
+                .num_columns(3)
+                .striped(true)
+                .spacing([24.0, 10.0])
+                .show(ui, |ui| {
+                    ui.label("");
+                    for row in [&imap, &smtp] {
+                        ui.label(RichText::new(row.protocol).strong());
+                    }
+                    ui.end_row();
+                    for (field, values) in fields {
+                        ui.label(RichText::new(field).strong());
+                        for (protocol, value) in ["IMAP", "SMTP"].into_iter().zip(values) {
+                            ui.horizontal(|ui| {
+                                let name = format!("Copy {protocol} {}", field.to_lowercase());
+                                if ui.named_button("Copy", &name).clicked() {
+                                    commands.push(Command::Copy(value.to_owned()));
+                                }
+                                ui.label(RichText::new(value).monospace());
+                            });
                         }
-                    });
-                }
-                ui.end_row();
-            }
+                        ui.end_row();
+                    }
+                });
         });
     ui.add_space(theme::GAP_M);
     if let Some(value) = copied {

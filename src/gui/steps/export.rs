@@ -60,12 +60,20 @@ pub fn export_ui(ui: &mut Ui, view: &mut ExportView<'_>, commands: &mut Vec<Comm
                 {
                     view.draft.formats = Format::ALL
                         .into_iter()
-                        .filter(|f| if *f == format { chosen } else { view.draft.formats.contains(f) })
+                        .filter(|f| {
+                            if *f == format {
+                                chosen
+                            } else {
+                                view.draft.formats.contains(f)
+                            }
+                        })
                         .collect();
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let save = ui
-                        .named_button(&format!("Save{ellipsis}"), &format!("Save {}{ellipsis}", format.title()));
+                    let save = ui.named_button(
+                        &format!("Save{ellipsis}"),
+                        &format!("Save {}{ellipsis}", format.title()),
+                    );
                     if save.clicked() {
                         commands.push(Command::SaveOne(format));
                     }
@@ -112,9 +120,10 @@ pub fn saved_ui(ui: &mut Ui, saved: &[std::path::PathBuf], commands: &mut Vec<Co
     ui.label(RichText::new("Saved").strong());
     for path in saved {
         ui.horizontal(|ui| {
-            let name = path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
             if ui
                 .named_button("Open folder", &format!("Open the folder of {name}"))
                 .clicked()

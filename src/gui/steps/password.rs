@@ -35,7 +35,7 @@ pub struct PasswordView<'a> {
 /// The Password step.
 pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<Command>) {
     let info = &Provider::icloud().app_password;
-    ui.heading("App-specific password");
+    ui.heading("Your app-specific password");
     ui.add_space(theme::GAP_M);
     ui.paragraph(
         "Mail apps other than Apple's sign in to iCloud with an app-specific password: a password \

@@ -202,7 +202,9 @@ fn round_trip_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) 
         RoundTripState::Running => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!("Sending a test message to {address} and waiting for it…"));
+                ui.label(format!(
+                    "Sending a test message to {address} and waiting for it…"
+                ));
             });
         }
         RoundTripState::Done(report) => round_trip_result_ui(ui, report),
