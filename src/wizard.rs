@@ -324,11 +324,11 @@ impl fmt::Display for ExportBasis {
             ),
             Self::PartlyTested(r) => write!(
                 f,
-                "Not every login worked, so the files use what the test found ({}) and iCloud's documented settings for the rest",
+                "The files use what the test found ({}) and iCloud's documented settings for the rest",
                 describe_recommendation(*r)
             ),
             Self::FailedTest => f.write_str(
-                "No login worked in the test, so the files use iCloud's documented settings; they are right for iCloud, so once the problem is solved they will work",
+                "The files use iCloud's documented settings, which are right for iCloud: once the problem is solved, they will work",
             ),
             Self::Untested => f.write_str(
                 "The test was skipped, so the files use iCloud's documented settings",

@@ -250,3 +250,25 @@ fn batch_all_good_exits_0_and_accepts_a_byte_order_mark() {
     assert_eq!(stdout_lines(&o).len(), 2);
     assert!(stderr(&o).contains("2 accounts exported, 0 rows failed"));
 }
+
+/// Double-clicked or run over SSH without a display: one line that says so and points at the
+/// command line, exit 2, and no attempt to open a window.
+#[test]
+fn no_command_without_a_display_says_so_in_one_line() {
+    let out = util::bin()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("icloud-mail-wizard --help"), "{err}");
+    if cfg!(feature = "gui") {
+        assert!(err.contains("no display"), "{err}");
+    } else {
+        assert!(err.contains("no desktop wizard"), "{err}");
+    }
+}

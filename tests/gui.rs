@@ -319,7 +319,7 @@ fn failing_checks_explain_why_and_still_let_the_person_export() {
     assert_eq!(h.state().step(), Step::Export);
     assert!(shows_text(
         &h,
-        "so the files use iCloud's documented settings"
+        "The files use iCloud's documented settings, which are right for iCloud"
     ));
 }
 

@@ -612,6 +612,8 @@ impl WizardApp {
                     .id_salt(self.step)
                     .auto_shrink(false)
                     .show(ui, |ui| {
+                        // Keep clear of the scroll bar, which floats over the content.
+                        ui.set_max_width(ui.available_width() - theme::SCROLLBAR_ROOM);
                         if let Some(problem) = &self.problem {
                             super::ui_ext::UiExt::error_label(ui, problem.as_str());
                         }

@@ -77,16 +77,13 @@ pub fn buttons_ui(ui: &mut Ui, current: Step, draft: &Draft, commands: &mut Vec<
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if current == Step::Done {
-                if ui.button("Close").clicked() {
+                if ui.primary_button("Close", true).clicked() {
                     commands.push(Command::Close);
                 }
                 return;
             }
             let blocker = current.next(draft).err();
-            let next = ui.add_enabled(
-                blocker.is_none(),
-                Button::new("Next").min_size(egui::vec2(90.0, 0.0)),
-            );
+            let next = ui.primary_button("Next", blocker.is_none());
             if next.clicked() {
                 commands.push(Command::Next);
             }

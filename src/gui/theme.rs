@@ -15,6 +15,8 @@ pub const STEP_LIST_WIDTH: f32 = 220.0;
 pub const FIELD_WIDTH: f32 = 380.0;
 /// Longest line of running text, so paragraphs stay readable in a wide window.
 pub const TEXT_WIDTH: f32 = 620.0;
+/// Room kept free on the right of a scrolling page for the scroll bar.
+pub const SCROLLBAR_ROOM: f32 = 14.0;
 /// Small gap.
 pub const GAP_S: f32 = 4.0;
 /// Gap between related groups.
@@ -35,6 +37,12 @@ pub struct Palette {
     pub warning: Color32,
     /// Background of a card (a check row, a notice).
     pub card: Color32,
+    /// The main button (Next).
+    pub accent: Color32,
+    /// Text on [`Palette::accent`].
+    pub on_accent: Color32,
+    /// Outline of text fields and buttons at rest.
+    pub outline: Color32,
 }
 
 /// Light theme colours: dark enough to read on white (WCAG AA contrast).
@@ -42,7 +50,10 @@ pub const LIGHT: Palette = Palette {
     success: Color32::from_rgb(0x1a, 0x7a, 0x3a),
     error: Color32::from_rgb(0xb4, 0x23, 0x18),
     warning: Color32::from_rgb(0x8a, 0x55, 0x00),
-    card: Color32::from_rgb(0xf1, 0xf3, 0xf5),
+    card: Color32::from_rgb(0xec, 0xef, 0xf2),
+    accent: Color32::from_rgb(0x1d, 0x6f, 0xd6),
+    on_accent: Color32::WHITE,
+    outline: Color32::from_rgb(0xb8, 0xbe, 0xc6),
 };
 
 /// Dark theme colours: light enough to read on the dark panels.
@@ -51,6 +62,9 @@ pub const DARK: Palette = Palette {
     error: Color32::from_rgb(0xff, 0x8a, 0x80),
     warning: Color32::from_rgb(0xf2, 0xc0, 0x6b),
     card: Color32::from_rgb(0x2a, 0x2d, 0x31),
+    accent: Color32::from_rgb(0x2f, 0x7f, 0xe0),
+    on_accent: Color32::WHITE,
+    outline: Color32::from_rgb(0x4a, 0x4f, 0x56),
 };
 
 /// The palette for `visuals`.
@@ -91,6 +105,8 @@ pub fn apply(ctx: &egui::Context) {
             style.spacing.interact_size.y = 28.0;
             style.visuals.error_fg_color = p.error;
             style.visuals.warn_fg_color = p.warning;
+            // Fields and buttons keep a visible outline at rest (egui's light theme has none).
+            style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, p.outline);
         });
     }
 }

@@ -29,6 +29,8 @@ impl Mark {
 
 /// The wizard's own widgets on top of [`egui::Ui`].
 pub trait UiExt {
+    /// A step's title: large and in the strongest text colour.
+    fn step_heading(&mut self, text: &str) -> Response;
     /// A wrapped line in the error colour, after a cross.
     fn error_label(&mut self, text: impl Into<String>) -> Response;
     /// A wrapped line in the success colour, after a check mark.
@@ -47,9 +49,17 @@ pub trait UiExt {
     fn named_button(&mut self, text: &str, name: &str) -> Response;
     /// A card: a tinted, rounded frame around `add`.
     fn card<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> R;
+    /// The step's main button, in the accent colour while enabled.
+    fn primary_button(&mut self, text: &str, enabled: bool) -> Response;
 }
 
 impl UiExt for Ui {
+    fn step_heading(&mut self, text: &str) -> Response {
+        let response = self.label(RichText::new(text).heading().strong());
+        self.add_space(theme::GAP_M);
+        response
+    }
+
     fn error_label(&mut self, text: impl Into<String>) -> Response {
         marked(self, Mark::Error, &text.into())
     }
@@ -104,6 +114,16 @@ impl UiExt for Ui {
                 add(ui)
             })
             .inner
+    }
+
+    fn primary_button(&mut self, text: &str, enabled: bool) -> Response {
+        let p = theme::palette(self.visuals());
+        let button = if enabled {
+            egui::Button::new(RichText::new(text).strong().color(p.on_accent)).fill(p.accent)
+        } else {
+            egui::Button::new(text)
+        };
+        self.add_enabled(enabled, button.min_size(egui::vec2(96.0, 0.0)))
     }
 }
 

@@ -10,8 +10,7 @@ use crate::wizard::{Blocker, Draft};
 
 /// The address fields, with the reason under each while it is not valid.
 pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool) {
-    ui.heading("Your email address");
-    ui.add_space(theme::GAP_M);
+    ui.step_heading("Your email address");
     ui.paragraph("The address you send and receive iCloud Mail with.");
     ui.add_space(theme::GAP_M);
 

@@ -7,7 +7,7 @@ use crate::gui::session::Exports;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 use crate::provider::Provider;
-use crate::wizard::{Draft, SettingsRow, settings_rows};
+use crate::wizard::{Draft, ExportBasis, SettingsRow, settings_rows};
 
 /// The Done step.
 pub fn done_ui(
@@ -17,8 +17,7 @@ pub fn done_ui(
     copied: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading("Your iCloud Mail settings");
-    ui.add_space(theme::GAP_M);
+    ui.step_heading("Your iCloud Mail settings");
     let Ok(settings) = draft.export_settings() else {
         ui.error_label("The address is no longer valid: go back to fix it");
         return;
@@ -27,7 +26,13 @@ pub fn done_ui(
         "To set up a mail app by hand, or to read the settings out to someone, use these values. \
          Every value has a copy button.",
     );
-    ui.hint_label(draft.export_basis().to_string());
+    ui.hint_label(match draft.export_basis() {
+        ExportBasis::Tested(_) => "These settings worked in the connection test",
+        ExportBasis::PartlyTested(_) => {
+            "These settings use what worked in the connection test and iCloud's documented values for the rest"
+        }
+        ExportBasis::FailedTest | ExportBasis::Untested => "These are iCloud's documented settings",
+    });
     ui.add_space(theme::GAP_M);
 
     let [imap, smtp] = settings_rows(&settings);

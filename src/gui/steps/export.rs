@@ -8,7 +8,7 @@ use crate::export::Format;
 use crate::gui::command::Command;
 use crate::gui::session::Exports;
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt as _;
+use crate::gui::ui_ext::{Mark, UiExt as _};
 use crate::wizard::Draft;
 
 use super::address::sentence;
@@ -30,8 +30,7 @@ pub fn export_ui(ui: &mut Ui, view: &mut ExportView<'_>, commands: &mut Vec<Comm
     let dialogs = view.dialogs.is_ok();
     // Buttons that open a dialog end in "…"; without dialogs they save straight away.
     let ellipsis = if dialogs { "…" } else { "" };
-    ui.heading("Settings files");
-    ui.add_space(theme::GAP_M);
+    ui.step_heading("Settings files");
     ui.paragraph(view.draft.export_basis().to_string());
     ui.add_space(theme::GAP_M);
 
@@ -49,6 +48,9 @@ pub fn export_ui(ui: &mut Ui, view: &mut ExportView<'_>, commands: &mut Vec<Comm
         .labelled_by(label.id);
         ui.add_space(theme::GAP_M);
     }
+
+    save_all_ui(ui, view, ellipsis, commands);
+    ui.add_space(theme::GAP_M);
 
     for format in Format::ALL {
         ui.card(|ui| {
@@ -80,18 +82,22 @@ pub fn export_ui(ui: &mut Ui, view: &mut ExportView<'_>, commands: &mut Vec<Comm
                 });
             });
             ui.hint_label(format.description());
+            if format == Format::Mobileconfig {
+                ui.checkbox(
+                    &mut view.draft.include_password,
+                    "Put the password in the Apple profile",
+                );
+                ui.hint_label(
+                    "Anyone who gets the profile can read the password: leave this off unless you \
+                     install it yourself right away. The other files never contain it.",
+                );
+            }
         });
     }
-    ui.checkbox(
-        &mut view.draft.include_password,
-        "Put the password in the Apple profile",
-    );
-    ui.hint_label(
-        "Anyone who gets the profile can read the password, so leave this off unless you install it \
-         yourself right away. The other files never contain the password.",
-    );
-    ui.add_space(theme::GAP_M);
+}
 
+/// "Save all", what is being saved, and what was saved.
+fn save_all_ui(ui: &mut Ui, view: &ExportView<'_>, ellipsis: &str, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let any = !view.draft.formats.is_empty();
         let save_all = ui.add_enabled(any, egui::Button::new(format!("Save all{ellipsis}")));
@@ -103,6 +109,8 @@ pub fn export_ui(ui: &mut Ui, view: &mut ExportView<'_>, commands: &mut Vec<Comm
         } else if view.exports.saving > 0 {
             ui.spinner();
             ui.label("Saving…");
+        } else {
+            ui.hint_label("The ticked files into one folder, or one at a time below");
         }
     });
     if let Some(error) = &view.exports.error {
@@ -131,7 +139,9 @@ pub fn saved_ui(ui: &mut Ui, saved: &[std::path::PathBuf], commands: &mut Vec<Co
                 let folder = path.parent().unwrap_or_else(|| Path::new("."));
                 commands.push(Command::OpenFolder(folder.to_path_buf()));
             }
-            ui.success_label(path.display().to_string());
+            ui.mark(Mark::Success);
+            let color = Mark::Success.color(ui.visuals());
+            ui.add(egui::Label::new(RichText::new(path.display().to_string()).color(color)).wrap());
         });
     }
 }

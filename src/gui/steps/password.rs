@@ -35,8 +35,7 @@ pub struct PasswordView<'a> {
 /// The Password step.
 pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<Command>) {
     let info = &Provider::icloud().app_password;
-    ui.heading("Your app-specific password");
-    ui.add_space(theme::GAP_M);
+    ui.step_heading("Your app-specific password");
     ui.paragraph(
         "Mail apps other than Apple's sign in to iCloud with an app-specific password: a password \
          made for one app, which you can revoke at any time. Your Apple Account password does not \

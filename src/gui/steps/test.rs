@@ -28,8 +28,7 @@ pub struct TestView<'a> {
 
 /// The Test step.
 pub fn test_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) {
-    ui.heading("Connection test");
-    ui.add_space(theme::GAP_M);
+    ui.step_heading("Connection test");
     ui.paragraph(
         "The wizard signs in to iCloud's mail servers the ways Apple documents, all at once, and \
          keeps what works from this network. Nothing is sent unless you ask for a test message.",

@@ -7,8 +7,7 @@ use crate::gui::ui_ext::UiExt as _;
 
 /// What the wizard does, what it needs, how long it takes.
 pub fn welcome_ui(ui: &mut Ui) {
-    ui.heading("Set up iCloud Mail in your mail app");
-    ui.add_space(theme::GAP_M);
+    ui.step_heading("Set up iCloud Mail in your mail app");
     ui.paragraph(
         "This wizard gets iCloud Mail working in Thunderbird, Outlook, the Mail app on an iPhone or \
          iPad, or any other mail app. It checks your address and password against iCloud's mail \
