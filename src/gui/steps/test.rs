@@ -127,7 +127,7 @@ fn row_ui(ui: &mut Ui, title: &str, status: &RowStatus, running: bool) {
             ui.label(RichText::new(title).strong());
             if let RowStatus::Done(report) = status {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.hint_label(timings_text(&report.timings));
+                    ui.hint_label(duration_text(report.timings.total));
                 });
             }
         });
@@ -141,7 +141,17 @@ fn row_ui(ui: &mut Ui, title: &str, status: &RowStatus, running: bool) {
             RowStatus::Waiting | RowStatus::Running => {
                 ui.hint_label("Cancelled");
             }
-            RowStatus::Done(report) => diagnosis_ui(ui, report),
+            RowStatus::Done(report) => {
+                diagnosis_ui(ui, report);
+                let timings = timings_text(&report.timings);
+                if !timings.is_empty() && report.category() != Category::Cancelled {
+                    ui.label(
+                        RichText::new(timings)
+                            .small()
+                            .color(ui.visuals().weak_text_color()),
+                    );
+                }
+            }
         }
     });
 }
@@ -189,14 +199,12 @@ fn round_trip_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) 
         .unwrap_or_default();
     match view.round_trip {
         RoundTripState::Idle => {
-            ui.horizontal_wrapped(|ui| {
-                if ui.button("Send myself a test message").clicked() {
-                    commands.push(Command::SendTestMessage);
-                }
-                ui.hint_label(format!(
-                    "Optional: sends a message to {address} and deletes it once it arrives"
-                ));
-            });
+            if ui.button("Send myself a test message").clicked() {
+                commands.push(Command::SendTestMessage);
+            }
+            ui.hint_label(format!(
+                "Optional: sends a message to {address} and deletes it once it arrives"
+            ));
         }
         RoundTripState::Running => {
             ui.horizontal(|ui| {
@@ -239,18 +247,19 @@ fn timings_text(t: &Timings) -> String {
         ("connect", t.connect),
         ("TLS", t.tls),
         ("greeting", t.greeting),
-        ("sign-in", t.auth),
+        ("login", t.auth),
     ] {
         if let Some(d) = value {
             parts.push(format!("{name} {}", duration_text(d)));
         }
     }
-    parts.push(format!("total {}", duration_text(t.total)));
     parts.join(" · ")
 }
 
 fn duration_text(d: Duration) -> String {
-    if d < Duration::from_secs(1) {
+    if d < Duration::from_millis(1) {
+        "<1 ms".to_owned()
+    } else if d < Duration::from_secs(1) {
         format!("{} ms", d.as_millis())
     } else {
         format!("{:.1} s", d.as_secs_f64())
