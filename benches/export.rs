@@ -2,10 +2,9 @@
 //!
 //! `cargo bench --bench export`. The whole-batch figure with disk writes comes from
 //! `scripts/bench-batch.sh`; comparing the two shows where a batch spends its time.
-
 #![allow(
     missing_docs,
-    reason = "criterion's macros generate undocumented functions"
+    reason = "criterion_group! generates an undocumented pub fn"
 )]
 
 use std::hint::black_box;

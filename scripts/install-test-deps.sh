@@ -7,8 +7,9 @@
 #
 #   mail harness  (tests/harness): dovecot-imapd dovecot-lmtpd postfix swaks libnet-ssleay-perl
 #                 python3 python3-aiosmtpd socat curl openssl ca-certificates procps util-linux
-#   keyring tests (scripts/with-keyring.sh): gnome-keyring libsecret-tools dbus dbus-daemon
-#                 (dbus-daemon ships dbus-run-session on Debian 12) dbus-x11
+#   keyring tests (scripts/with-keyring.sh, tests/keyring.rs): gnome-keyring libsecret-tools dbus
+#                 dbus-daemon (dbus-daemon ships dbus-run-session on Debian 12) dbus-bin
+#                 (dbus-send, to wait for gnome-keyring on a test bus) dbus-x11
 #   GUI tests     : xvfb xauth imagemagick x11-utils xdotool + the GL/X libraries eframe loads
 #
 # Debian auto-starts the system postfix and dovecot services after installing them; they would
@@ -22,7 +23,7 @@ PKGS=(
   dovecot-imapd dovecot-lmtpd postfix swaks libnet-ssleay-perl python3 python3-aiosmtpd socat
   curl openssl ca-certificates procps util-linux
   # keyring tests
-  gnome-keyring libsecret-tools dbus dbus-daemon dbus-x11
+  gnome-keyring libsecret-tools dbus dbus-daemon dbus-bin dbus-x11
   # GUI tests
   xvfb xauth imagemagick x11-utils xdotool libgl1-mesa-dri libegl1 libgl1 libxkbcommon-x11-0
   libxcursor1 libxrandr2 libxi6

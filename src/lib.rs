@@ -3,7 +3,8 @@
 //! The core of a wizard that sets up iCloud Mail in third-party mail apps: iCloud's documented
 //! settings ([`provider`]), the address a person types ([`address`]), app-specific password
 //! shapes ([`password`]), one account's settings ([`settings`]), and exporters for Thunderbird,
-//! Apple profiles, Outlook and Autodiscover ([`export`]). The command line ([`cli`]) and the
+//! Apple profiles, Outlook and Autodiscover ([`export`]), and the system keyring that remembers
+//! the app-specific password ([`keyring_store`]). The command line ([`cli`]) and the
 //! desktop wizard (feature `gui`) sit on top; nothing below them depends on a GUI toolkit.
 //!
 //! ```
@@ -20,6 +21,7 @@ pub mod address;
 pub mod cli;
 pub mod export;
 pub mod fs;
+pub mod keyring_store;
 pub mod password;
 pub mod probe;
 pub mod provider;

@@ -7,11 +7,11 @@ use icloud_mail_wizard::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(command) = cli.command {
-        return cli::run(command).into();
-    }
-    eprintln!(
-        "The desktop wizard is not built yet; use a command (see --help), for example:\n  icloud-mail-wizard export --email you@icloud.com"
-    );
-    ExitCode::from(2)
+    let Some(command) = cli.command else {
+        eprintln!(
+            "The desktop wizard is not built yet; use a command (see --help), for example:\n  icloud-mail-wizard export --email you@icloud.com"
+        );
+        return ExitCode::from(2);
+    };
+    cli::run(command).into()
 }

@@ -1,5 +1,7 @@
 //! The shape of an app-specific password: four groups of four lower-case letters.
 
+use zeroize::Zeroizing;
+
 use crate::provider::Provider;
 use crate::secret::Secret;
 
@@ -68,7 +70,9 @@ impl AppPassword {
         let info = &Provider::icloud().app_password;
         let (groups, group_len) = (info.groups, info.group_len);
         let expected = groups * group_len;
-        let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+        // Every copy of the password made here is wiped when dropped, like the `Secret` itself.
+        let compact: Zeroizing<String> =
+            Zeroizing::new(input.chars().filter(|c| !c.is_whitespace()).collect());
         if compact.is_empty() {
             return Err(ShapeError::Empty);
         }
@@ -86,7 +90,7 @@ impl AppPassword {
             return Err(ShapeError::WrongLength { letters, expected });
         }
         // Dashes and white space both separate groups: pastes bring either.
-        let lower = input.trim().to_ascii_lowercase();
+        let lower = Zeroizing::new(input.trim().to_ascii_lowercase());
         let parts: Vec<&str> = lower
             .split(|c: char| c == '-' || c.is_whitespace())
             .filter(|p| !p.is_empty())
@@ -96,14 +100,14 @@ impl AppPassword {
         if !(grouped || undashed) {
             return Err(ShapeError::Grouping { groups, group_len });
         }
-        let normal = parts
-            .concat()
-            .as_bytes()
-            .chunks(group_len)
-            .map(|g| String::from_utf8_lossy(g).into_owned())
-            .collect::<Vec<_>>()
-            .join("-");
-        Ok(Self(Secret::new(normal)))
+        let mut normal = String::with_capacity(expected + groups);
+        for (i, c) in parts.iter().flat_map(|p| p.chars()).enumerate() {
+            if i > 0 && i % group_len == 0 {
+                normal.push('-');
+            }
+            normal.push(c);
+        }
+        Ok(Self(Secret::from(normal)))
     }
 
     /// The normalised password.
@@ -136,6 +140,11 @@ mod tests {
             "dksi - umcn - pqcz - kdit",
             "dksiumcnpqczkdit",
             "dksi-umcn pqcz-kdit",
+            // Regression: the doc example, a space where a dash belongs, was refused.
+            " DKSI-umcn pqcz-kdit\n",
+            "dksi-umcn  pqcz -kdit",
+            // A doubled dash between four good groups is a typo, not a different password.
+            "dksi--umcn-pqcz-kdit",
         ] {
             assert_eq!(ok(s), "dksi-umcn-pqcz-kdit", "{s:?}");
         }
@@ -164,6 +173,13 @@ mod tests {
         );
         assert_eq!(
             e("dksi--umcnpqcz-kdit"),
+            ShapeError::Grouping {
+                groups: 4,
+                group_len: 4
+            }
+        );
+        assert_eq!(
+            e("dksi-umcn pq cz-kdit"),
             ShapeError::Grouping {
                 groups: 4,
                 group_len: 4

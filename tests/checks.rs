@@ -659,6 +659,7 @@ fn check_with_the_apple_account_password_exits_1_and_explains() {
 
 #[test]
 fn check_never_shows_a_password_a_hostile_server_echoes() {
+    use base64::Engine as _;
     let h = harness();
     let imap = format!("{HOST}:{}", h.port("FAULT_ECHO_IMAP_PORT"));
     let smtp = format!("{HOST}:{}", h.port("FAULT_ECHO_SMTP_PORT"));
@@ -681,7 +682,6 @@ fn check_never_shows_a_password_a_hostile_server_echoes() {
             "the echo reached the output: {all}"
         );
         assert!(!all.contains(h.password()), "{all}");
-        use base64::Engine as _;
         let b64 = base64::engine::general_purpose::STANDARD;
         assert!(!all.contains(&b64.encode(h.password())), "{all}");
         assert!(

@@ -1,12 +1,14 @@
 //! `icloud-mail-wizard check`: run the diagnosis plan and print what works and why not.
 
-use std::io::{BufRead as _, Write as _};
+use std::io::Write as _;
 use std::net::SocketAddr;
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
+use super::password::password_for;
 use super::{CheckArgs, Outcome};
+use crate::keyring_store::KeyringStore;
 use crate::password::{AppPassword, ShapeError};
 use crate::probe::plan::{self, Event, Plan, Recommendation, Servers};
 use crate::probe::roundtrip::{self, Removal, RoundTripReport, RoundTripRequest};
@@ -141,7 +143,7 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, String> {
         None => Timeouts::default(),
     };
 
-    let raw = password(args)?;
+    let raw = password(args, &settings)?;
     let (password, shape) = match AppPassword::parse(raw.expose()) {
         Ok(app) => (app.into_secret(), None),
         Err(shape) => (Secret::new(raw.expose().trim()), Some(shape)),
@@ -158,28 +160,11 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, String> {
     })
 }
 
-/// The password: from standard input when asked, never from the command line.
-fn password(args: &CheckArgs) -> Result<Secret, String> {
-    if !args.password_stdin {
-        return Err("no password: pipe the app-specific password in with --password-stdin".into());
-    }
-    read_password_line()
-}
-
-/// Reads one line from standard input as a secret.
-pub(super) fn read_password_line() -> Result<Secret, String> {
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| format!("could not read the password from standard input: {e}"))?;
-    let secret = Secret::new(line.trim_end_matches(['\r', '\n']));
-    // The buffer the line was read into is overwritten before it is freed.
-    zeroize::Zeroize::zeroize(&mut line);
-    if secret.expose().trim().is_empty() {
-        return Err("the password on standard input is empty".into());
-    }
-    Ok(secret)
+/// The password: from standard input when asked, else the one saved in the system keyring;
+/// never from the command line.
+fn password(args: &CheckArgs, settings: &AccountSettings) -> Result<Secret, String> {
+    password_for(args.password_stdin, settings.login(), &KeyringStore::new())
+        .map_err(|e| e.to_string())
 }
 
 /// Parses `HOST:PORT` (`[v6]:PORT` for IPv6 literals).

@@ -2,8 +2,10 @@
 
 use std::io::Write as _;
 
+use super::password::{checked_shape, password_for};
 use super::{ExportArgs, Outcome, UsernameArg, formats, report};
-use crate::export::ExportOptions;
+use crate::export::{ExportOptions, Format};
+use crate::keyring_store::KeyringStore;
 use crate::provider::{Provider, UsernameForm};
 use crate::save::save_exports;
 use crate::settings::{AccountInput, AccountSettings, InputError};
@@ -16,8 +18,32 @@ pub(super) fn run(args: &ExportArgs) -> Outcome {
             return Outcome::Fatal;
         }
     };
-    let options = ExportOptions::default();
-    match save_exports(&settings, &formats(&args.format), &options, &args.out) {
+    let formats = formats(&args.format);
+    let mut options = ExportOptions::default();
+    if args.include_password {
+        if !formats.contains(&Format::Mobileconfig) {
+            eprintln!(
+                "error: --include-password puts the password into the Apple profile only, and no Apple profile is being written; add --format mobileconfig"
+            );
+            return Outcome::Fatal;
+        }
+        let password =
+            match password_for(args.password_stdin, settings.login(), &KeyringStore::new()) {
+                Ok(password) if args.password_stdin => {
+                    checked_shape(password, "it goes into the profile as typed anyway")
+                }
+                Ok(password) => password,
+                Err(e) => {
+                    report(&e);
+                    return Outcome::Fatal;
+                }
+            };
+        eprintln!(
+            "warning: the Apple profile will contain your app-specific password: anyone with the file can read and send your mail; keep it private and delete it after installing"
+        );
+        options.password = Some(password);
+    }
+    match save_exports(&settings, &formats, &options, &args.out) {
         Ok(paths) => {
             let mut out = std::io::stdout().lock();
             for path in paths {

@@ -1,4 +1,4 @@
-//! The command line for help desks and scripts: `export`, `batch` (and later `check`, `password`).
+//! The command line for help desks and scripts: `export`, `batch`, `password` (and later `check`).
 //!
 //! Exit codes: 0 everything worked, 1 some item failed (a batch row, a check), 2 usage or fatal
 //! error. Errors are printed once, one readable line each, on standard error.
@@ -6,6 +6,7 @@
 mod batch;
 mod check;
 mod export;
+pub mod password;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -60,6 +61,8 @@ pub enum Command {
     Batch(BatchArgs),
     /// Test IMAP and SMTP logins the way iCloud's troubleshooting steps do, all at once
     Check(CheckArgs),
+    /// Save or forget the app-specific password in the system keyring
+    Password(PasswordArgs),
 }
 
 /// The account an export is for.
@@ -122,6 +125,14 @@ pub struct ExportArgs {
     /// Outgoing port: 587 (STARTTLS, documented) or 465 (SSL/TLS, for networks that block 587)
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["587", "465"]))]
     pub smtp_port: Option<String>,
+    /// Put the app-specific password into the Apple profile (only there; the file is then
+    /// readable by you alone). The password is the one saved with `password save`, or standard
+    /// input with --password-stdin
+    #[arg(long)]
+    pub include_password: bool,
+    /// Read the password for --include-password from the first line of standard input
+    #[arg(long, requires = "include_password")]
+    pub password_stdin: bool,
 }
 
 /// `batch` arguments.
@@ -136,14 +147,32 @@ pub struct BatchArgs {
     pub out: PathBuf,
 }
 
-/// The address and login of a check.
+/// `password` arguments.
+#[derive(Debug, Args)]
+pub struct PasswordArgs {
+    /// What to do with the password.
+    #[command(subcommand)]
+    pub command: PasswordCommand,
+}
+
+/// A `password` command.
+#[derive(Debug, Subcommand)]
+pub enum PasswordCommand {
+    /// Save the app-specific password, read from the first line of standard input, in the
+    /// system keyring (never give it as an argument)
+    Save(LoginArgs),
+    /// Remove the saved password from the system keyring (exit status 1 if none was saved)
+    Forget(LoginArgs),
+}
+
+/// Whose password: the address, and for a custom domain the primary address that logs in.
 #[derive(Debug, Args)]
 pub struct LoginArgs {
     /// The email address (an iCloud address or one on an iCloud+ custom domain)
     #[arg(long, value_name = "ADDR")]
     pub email: String,
     /// The primary @icloud.com (or @me.com, @mac.com) address that logs in; required for a
-    /// custom domain
+    /// custom domain. A saved password is stored for this address
     #[arg(long, value_name = "PRIMARY")]
     pub login: Option<String>,
 }
@@ -154,8 +183,8 @@ pub struct CheckArgs {
     /// The account.
     #[command(flatten)]
     pub account: LoginArgs,
-    /// Read the app-specific password from the first line of standard input (it is never
-    /// accepted as an argument, where other users of the machine could see it)
+    /// Read the app-specific password from the first line of standard input instead of the
+    /// system keyring (it is never accepted as an argument, where other users could see it)
     #[arg(long)]
     pub password_stdin: bool,
     /// Also send a test message to yourself, wait for it in INBOX, then delete it
@@ -207,6 +236,7 @@ pub fn run(command: Command) -> Outcome {
         Command::Export(args) => export::run(&args),
         Command::Batch(args) => batch::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Password(args) => password::run(&args),
     }
 }
 

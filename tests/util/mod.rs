@@ -2,6 +2,7 @@
 #![allow(dead_code, reason = "each test binary uses a different subset")]
 
 pub mod harness;
+pub mod keyring;
 pub mod xml;
 
 use std::path::{Path, PathBuf};
