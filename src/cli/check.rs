@@ -50,6 +50,7 @@ pub(super) fn run(args: &CheckArgs) -> Outcome {
             plan.checks.len()
         );
     }
+    let started = std::time::Instant::now();
     let outcome = plan::run(&plan, &password, &options, &cancel, |event| {
         if let (false, Event::Finished { id, report }) = (args.json, &event) {
             let _ = writeln!(
@@ -59,6 +60,7 @@ pub(super) fn run(args: &CheckArgs) -> Outcome {
             );
         }
     });
+    let plan_elapsed = started.elapsed();
     let recommendation = outcome.recommendation;
 
     let round_trip = if args.round_trip {
@@ -73,7 +75,7 @@ pub(super) fn run(args: &CheckArgs) -> Outcome {
     };
 
     if args.json {
-        let value = json_report(
+        let mut value = json_report(
             &settings,
             &plan,
             &outcome.reports,
@@ -81,6 +83,8 @@ pub(super) fn run(args: &CheckArgs) -> Outcome {
             round_trip.as_ref(),
             shape.as_ref(),
         );
+        // Wall time of the whole plan, all checks together.
+        value["plan_ms"] = ms(Some(plan_elapsed));
         let _ = writeln!(out, "{value:#}");
     } else {
         let _ = writeln!(out);
