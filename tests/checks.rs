@@ -17,7 +17,7 @@ use icloud_mail_wizard::probe::{
 };
 use icloud_mail_wizard::provider::{Security, UsernameForm};
 use icloud_mail_wizard::secret::Secret;
-use icloud_mail_wizard::settings::AccountInput;
+use icloud_mail_wizard::settings::{AccountInput, AccountSettings};
 use util::harness::{Harness, harness};
 
 const HOST: &str = "127.0.0.1";
@@ -387,6 +387,16 @@ fn the_certificate_is_checked_without_the_test_ca() {
     );
 }
 
+/// Settings for the harness's iCloud-shaped user.
+fn alice() -> AccountSettings {
+    AccountInput {
+        email: "alice@icloud.com",
+        ..AccountInput::default()
+    }
+    .parse()
+    .unwrap()
+}
+
 fn servers(h: &Harness) -> Servers {
     Servers {
         imap: target(h.port("IMAPS_PORT"), Security::Tls),
@@ -398,12 +408,7 @@ fn servers(h: &Harness) -> Servers {
 #[test]
 fn the_plan_streams_results_and_recommends_the_documented_settings() {
     let h = harness();
-    let settings = AccountInput {
-        email: "alice@icloud.com",
-        ..AccountInput::default()
-    }
-    .parse()
-    .unwrap();
+    let settings = alice();
     let plan = Plan::new(&settings, &servers(h));
     let mut events = Vec::new();
     let out = plan::run(
@@ -437,12 +442,7 @@ fn the_plan_streams_results_and_recommends_the_documented_settings() {
 #[test]
 fn a_blocked_587_recommends_465() {
     let h = harness();
-    let settings = AccountInput {
-        email: "alice@icloud.com",
-        ..AccountInput::default()
-    }
-    .parse()
-    .unwrap();
+    let settings = alice();
     let mut servers = servers(h);
     servers.smtp_starttls = target(h.port("FAULT_TARPIT_PORT"), Security::StartTls);
     let plan = Plan::new(&settings, &servers);
@@ -465,12 +465,7 @@ fn a_blocked_587_recommends_465() {
 #[test]
 fn cancel_ends_a_plan_at_once() {
     let h = harness();
-    let settings = AccountInput {
-        email: "alice@icloud.com",
-        ..AccountInput::default()
-    }
-    .parse()
-    .unwrap();
+    let settings = alice();
     let tarpit = target(h.port("FAULT_TLS_HANG_PORT"), Security::Tls);
     let servers = Servers {
         imap: tarpit.clone(),

@@ -656,13 +656,22 @@ fn library_store_in_a_child() {
 fn check_against_harness(keyring: &Keyring) -> std::process::Output {
     let h = util::harness::harness();
     let mut cmd = keyring.bin();
-    cmd.args(["check", "--email", "alice@icloud.com", "--timeout-secs", "5"])
-        .arg("--ca-file")
-        .arg(h.ca_path())
-        .args(["--imap", &format!("127.0.0.1:{}", h.port("IMAPS_PORT"))])
-        .args(["--smtp-starttls", &format!("127.0.0.1:{}", h.port("SUBMISSION_PORT"))])
-        .args(["--smtp-tls", &format!("127.0.0.1:{}", h.port("SMTPS_PORT"))])
-        .stdin(std::process::Stdio::null());
+    cmd.args([
+        "check",
+        "--email",
+        "alice@icloud.com",
+        "--timeout-secs",
+        "5",
+    ])
+    .arg("--ca-file")
+    .arg(h.ca_path())
+    .args(["--imap", &format!("127.0.0.1:{}", h.port("IMAPS_PORT"))])
+    .args([
+        "--smtp-starttls",
+        &format!("127.0.0.1:{}", h.port("SUBMISSION_PORT")),
+    ])
+    .args(["--smtp-tls", &format!("127.0.0.1:{}", h.port("SMTPS_PORT"))])
+    .stdin(std::process::Stdio::null());
     cmd.output().expect("the binary runs")
 }
 
@@ -671,10 +680,17 @@ fn check_uses_the_saved_password_and_never_prints_it() {
     let h = util::harness::harness();
     let keyring = Keyring::start();
     let saved = run_with_stdin(
-        keyring.bin().args(["password", "save", "--email", "alice@icloud.com"]),
+        keyring
+            .bin()
+            .args(["password", "save", "--email", "alice@icloud.com"]),
         &format!("{}\n", h.password()),
     );
-    assert_eq!(saved.status.code(), Some(0), "{}", String::from_utf8_lossy(&saved.stderr));
+    assert_eq!(
+        saved.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&saved.stderr)
+    );
     let out = check_against_harness(&keyring);
     let all = format!(
         "{}{}",

@@ -68,13 +68,9 @@ pub enum Command {
 /// The account an export is for.
 #[derive(Debug, Args)]
 pub struct AccountArgs {
-    /// The email address (an iCloud address or one on an iCloud+ custom domain)
-    #[arg(long, value_name = "ADDR")]
-    pub email: String,
-    /// The primary @icloud.com (or @me.com, @mac.com) address that logs in; required for a
-    /// custom domain
-    #[arg(long, value_name = "PRIMARY")]
-    pub login: Option<String>,
+    /// The address and the login.
+    #[command(flatten)]
+    pub login: LoginArgs,
     /// Sender name shown to recipients
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
