@@ -143,6 +143,14 @@ impl UsernameForm {
             Self::FullAddress => "full-address",
         }
     }
+
+    /// Short label for tables: `name part` or `full address`.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Self::NamePart => "name part",
+            Self::FullAddress => "full address",
+        }
+    }
 }
 
 impl fmt::Display for UsernameForm {

@@ -17,7 +17,7 @@ use icloud_mail_wizard::probe::{
 };
 use icloud_mail_wizard::provider::{Security, UsernameForm};
 use icloud_mail_wizard::secret::Secret;
-use icloud_mail_wizard::settings::AccountInput;
+use icloud_mail_wizard::settings::{AccountInput, AccountSettings};
 use util::harness::{Harness, harness};
 
 const HOST: &str = "127.0.0.1";
@@ -387,6 +387,16 @@ fn the_certificate_is_checked_without_the_test_ca() {
     );
 }
 
+/// Settings for the harness's iCloud-shaped user.
+fn alice() -> AccountSettings {
+    AccountInput {
+        email: "alice@icloud.com",
+        ..AccountInput::default()
+    }
+    .parse()
+    .unwrap()
+}
+
 fn servers(h: &Harness) -> Servers {
     Servers {
         imap: target(h.port("IMAPS_PORT"), Security::Tls),
@@ -398,12 +408,7 @@ fn servers(h: &Harness) -> Servers {
 #[test]
 fn the_plan_streams_results_and_recommends_the_documented_settings() {
     let h = harness();
-    let settings = AccountInput {
-        email: "alice@icloud.com",
-        ..AccountInput::default()
-    }
-    .parse()
-    .unwrap();
+    let settings = alice();
     let plan = Plan::new(&settings, &servers(h));
     let mut events = Vec::new();
     let out = plan::run(
@@ -437,12 +442,7 @@ fn the_plan_streams_results_and_recommends_the_documented_settings() {
 #[test]
 fn a_blocked_587_recommends_465() {
     let h = harness();
-    let settings = AccountInput {
-        email: "alice@icloud.com",
-        ..AccountInput::default()
-    }
-    .parse()
-    .unwrap();
+    let settings = alice();
     let mut servers = servers(h);
     servers.smtp_starttls = target(h.port("FAULT_TARPIT_PORT"), Security::StartTls);
     let plan = Plan::new(&settings, &servers);
@@ -465,12 +465,7 @@ fn a_blocked_587_recommends_465() {
 #[test]
 fn cancel_ends_a_plan_at_once() {
     let h = harness();
-    let settings = AccountInput {
-        email: "alice@icloud.com",
-        ..AccountInput::default()
-    }
-    .parse()
-    .unwrap();
+    let settings = alice();
     let tarpit = target(h.port("FAULT_TLS_HANG_PORT"), Security::Tls);
     let servers = Servers {
         imap: tarpit.clone(),
@@ -553,4 +548,157 @@ fn round_trip_delivers_and_removes_exactly_that_message() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(text.trim(), "* SEARCH", "the test message is gone: {text}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `check` command, as the real binary
+
+fn check_cmd(h: &Harness, password: &str, extra: &[&str]) -> (std::process::Output, String) {
+    use std::io::Write as _;
+    let mut args: Vec<String> = [
+        "check",
+        "--email",
+        "alice@icloud.com",
+        "--password-stdin",
+        "--timeout-secs",
+        "3",
+        "--ca-file",
+    ]
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    args.push(h.var("MAIL_CA").to_owned());
+    for (flag, key) in [
+        ("--imap", "IMAPS_PORT"),
+        ("--smtp-starttls", "SUBMISSION_PORT"),
+        ("--smtp-tls", "SMTPS_PORT"),
+    ] {
+        if !extra.contains(&flag) {
+            args.push(flag.into());
+            args.push(format!("{HOST}:{}", h.port(key)));
+        }
+    }
+    args.extend(extra.iter().map(ToString::to_string));
+    let mut child = util::bin()
+        .args(&args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{password}\n").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out, all)
+}
+
+#[test]
+fn check_json_reports_every_check_and_the_recommendation() {
+    let h = harness();
+    let (out, all) = check_cmd(h, h.password(), &["--json", "--round-trip"]);
+    assert_eq!(out.status.code(), Some(0), "{all}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let checks = v["checks"].as_array().unwrap();
+    assert_eq!(checks.len(), 4);
+    for c in checks {
+        for key in [
+            "server",
+            "port",
+            "security",
+            "username",
+            "category",
+            "message",
+            "timings_ms",
+        ] {
+            assert!(!c[key].is_null(), "{key} in {c}");
+        }
+        assert_eq!(c["category"], "ok");
+        assert!(c["timings_ms"]["total"].as_u64().is_some());
+    }
+    assert_eq!(checks[0]["username"], "alice");
+    assert_eq!(checks[1]["username"], "alice@icloud.com");
+    assert_eq!(checks[2]["security"], "starttls");
+    assert_eq!(checks[3]["security"], "tls");
+    let rec = &v["recommendation"];
+    assert_eq!(rec["working"], true);
+    assert_eq!(rec["imap_username"], "alice");
+    assert_eq!(rec["smtp_port"], 587);
+    assert_eq!(v["round_trip"]["category"], "ok", "{}", v["round_trip"]);
+    assert_eq!(v["round_trip"]["removed"], true);
+    assert!(!all.contains(h.password()));
+}
+
+#[test]
+fn check_with_the_apple_account_password_exits_1_and_explains() {
+    let h = harness();
+    let (out, all) = check_cmd(h, "Summer2024!", &[]);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.matches("auth_failed").count(), 4, "{stdout}");
+    assert!(
+        stdout.contains("looks like your Apple Account password"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Not working yet"), "{stdout}");
+    assert!(!all.contains("Summer2024!"), "{all}");
+}
+
+#[test]
+fn check_never_shows_a_password_a_hostile_server_echoes() {
+    use base64::Engine as _;
+    let h = harness();
+    let imap = format!("{HOST}:{}", h.port("FAULT_ECHO_IMAP_PORT"));
+    let smtp = format!("{HOST}:{}", h.port("FAULT_ECHO_SMTP_PORT"));
+    for json in [false, true] {
+        let mut extra = vec![
+            "--imap",
+            &imap,
+            "--smtp-tls",
+            &smtp,
+            "--smtp-starttls",
+            &smtp,
+        ];
+        if json {
+            extra.push("--json");
+        }
+        let (out, all) = check_cmd(h, h.password(), &extra);
+        assert_eq!(out.status.code(), Some(1), "{all}");
+        assert!(
+            all.contains("you sent"),
+            "the echo reached the output: {all}"
+        );
+        assert!(!all.contains(h.password()), "{all}");
+        let b64 = base64::engine::general_purpose::STANDARD;
+        assert!(!all.contains(&b64.encode(h.password())), "{all}");
+        assert!(
+            !all.contains(&b64.encode(format!("\0alice@icloud.com\0{}", h.password()))),
+            "{all}"
+        );
+    }
+}
+
+#[test]
+fn check_usage_errors_exit_2() {
+    let h = harness();
+    let (out, all) = check_cmd(h, h.password(), &["--imap", "no-port"]);
+    assert_eq!(out.status.code(), Some(2), "{all}");
+    assert!(all.contains("--imap wants HOST:PORT"), "{all}");
+    let (out, all) = check_cmd(h, "", &[]);
+    assert_eq!(out.status.code(), Some(2), "{all}");
+    assert!(all.contains("empty"), "{all}");
+    let o = util::run(&["check", "--email", "a@icloud.com", "--password", "x"]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a --password argument does not exist"
+    );
 }

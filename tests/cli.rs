@@ -1,7 +1,7 @@
 //! The command line, run as the real binary.
 #![allow(
     clippy::unwrap_used,
-    reason = "test helpers too: a failed unwrap is a failed test (clippy.toml covers #[test] fns only)"
+    reason = "in tests a failed unwrap is a failed test"
 )]
 
 mod util;

@@ -649,3 +649,65 @@ fn library_store_in_a_child() {
     }
     println!("child: ok");
 }
+
+// ---------------------------------------------------------------------------------------------
+// `check` takes the saved password when --password-stdin is not given
+
+fn check_against_harness(keyring: &Keyring) -> std::process::Output {
+    let h = util::harness::harness();
+    let mut cmd = keyring.bin();
+    cmd.args([
+        "check",
+        "--email",
+        "alice@icloud.com",
+        "--timeout-secs",
+        "5",
+    ])
+    .arg("--ca-file")
+    .arg(h.ca_path())
+    .args(["--imap", &format!("127.0.0.1:{}", h.port("IMAPS_PORT"))])
+    .args([
+        "--smtp-starttls",
+        &format!("127.0.0.1:{}", h.port("SUBMISSION_PORT")),
+    ])
+    .args(["--smtp-tls", &format!("127.0.0.1:{}", h.port("SMTPS_PORT"))])
+    .stdin(std::process::Stdio::null());
+    cmd.output().expect("the binary runs")
+}
+
+#[test]
+fn check_uses_the_saved_password_and_never_prints_it() {
+    let h = util::harness::harness();
+    let keyring = Keyring::start();
+    let saved = run_with_stdin(
+        keyring
+            .bin()
+            .args(["password", "save", "--email", "alice@icloud.com"]),
+        &format!("{}\n", h.password()),
+    );
+    assert_eq!(
+        saved.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&saved.stderr)
+    );
+    let out = check_against_harness(&keyring);
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0), "{all}");
+    assert!(all.contains("Works: IMAP username alice"), "{all}");
+    assert!(!all.contains(h.password()), "{all}");
+}
+
+#[test]
+fn check_without_a_saved_password_says_how_to_give_one() {
+    let keyring = Keyring::start();
+    let out = check_against_harness(&keyring);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("alice@icloud.com"), "{err}");
+}

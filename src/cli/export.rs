@@ -62,8 +62,8 @@ pub(super) fn run(args: &ExportArgs) -> Outcome {
 fn settings(args: &ExportArgs) -> Result<AccountSettings, InputError> {
     let a = &args.account;
     let mut settings = AccountInput {
-        email: &a.email,
-        login: a.login.as_deref(),
+        email: &a.login.email,
+        login: a.login.login.as_deref(),
         name: a.name.as_deref(),
         organization: a.organization.as_deref(),
     }

@@ -4,6 +4,7 @@
 //! error. Errors are printed once, one readable line each, on standard error.
 
 mod batch;
+mod check;
 mod export;
 pub mod password;
 
@@ -58,6 +59,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Write settings files for every account in a CSV file (header: email,name,login)
     Batch(BatchArgs),
+    /// Test IMAP and SMTP logins the way iCloud's troubleshooting steps do, all at once
+    Check(CheckArgs),
     /// Save or forget the app-specific password in the system keyring
     Password(PasswordArgs),
 }
@@ -65,13 +68,9 @@ pub enum Command {
 /// The account an export is for.
 #[derive(Debug, Args)]
 pub struct AccountArgs {
-    /// The email address (an iCloud address or one on an iCloud+ custom domain)
-    #[arg(long, value_name = "ADDR")]
-    pub email: String,
-    /// The primary @icloud.com (or @me.com, @mac.com) address that logs in; required for a
-    /// custom domain
-    #[arg(long, value_name = "PRIMARY")]
-    pub login: Option<String>,
+    /// The address and the login.
+    #[command(flatten)]
+    pub login: LoginArgs,
     /// Sender name shown to recipients
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
@@ -169,9 +168,42 @@ pub struct LoginArgs {
     #[arg(long, value_name = "ADDR")]
     pub email: String,
     /// The primary @icloud.com (or @me.com, @mac.com) address that logs in; required for a
-    /// custom domain. The password is saved for this address
+    /// custom domain. A saved password is stored for this address
     #[arg(long, value_name = "PRIMARY")]
     pub login: Option<String>,
+}
+
+/// `check` arguments.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The account.
+    #[command(flatten)]
+    pub account: LoginArgs,
+    /// Read the app-specific password from the first line of standard input instead of the
+    /// system keyring (it is never accepted as an argument, where other users could see it)
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Also send a test message to yourself, wait for it in INBOX, then delete it
+    #[arg(long)]
+    pub round_trip: bool,
+    /// Print one JSON object instead of the table
+    #[arg(long)]
+    pub json: bool,
+    /// Limit for each step (connect, TLS, greeting, every reply), in seconds
+    #[arg(long, value_name = "N")]
+    pub timeout_secs: Option<u64>,
+    /// Trust this PEM certificate too (a company or test CA); verification is never turned off
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// IMAP server with implicit TLS instead of imap.mail.me.com:993
+    #[arg(long, value_name = "HOST:PORT")]
+    pub imap: Option<String>,
+    /// SMTP server with STARTTLS instead of smtp.mail.me.com:587
+    #[arg(long, value_name = "HOST:PORT")]
+    pub smtp_starttls: Option<String>,
+    /// SMTP server with implicit TLS instead of smtp.mail.me.com:465
+    #[arg(long, value_name = "HOST:PORT")]
+    pub smtp_tls: Option<String>,
 }
 
 /// Expands format choices, keeping their order and dropping repeats.
@@ -199,6 +231,7 @@ pub fn run(command: Command) -> Outcome {
     match command {
         Command::Export(args) => export::run(&args),
         Command::Batch(args) => batch::run(&args),
+        Command::Check(args) => check::run(&args),
         Command::Password(args) => password::run(&args),
     }
 }

@@ -119,17 +119,11 @@ fn auth_text(report: &ProbeReport, password_shape: Option<&ShapeError>) -> Strin
         "The server refused the login as {user}. iCloud accepts only an app-specific password here, never your Apple Account password: make one at {place} > Generate, and paste it."
     );
     if let Some(shape) = password_shape {
-        if shape.looks_like_account_password() {
-            let _ = write!(
-                text,
-                " The password you entered is not in the app-specific format ({shape}); it looks like your Apple Account password."
-            );
-        } else {
-            let _ = write!(
-                text,
-                " The password you entered is not in the app-specific format: {shape}."
-            );
-        }
+        // The shape error's own text says when it looks like the Apple Account password.
+        let _ = write!(
+            text,
+            " The password you entered is not in the app-specific format: {shape}."
+        );
     }
     if report.request.protocol == Protocol::Imap && !user.contains('@') {
         text.push_str(

@@ -162,7 +162,21 @@ pub(super) fn connect(
 }
 
 /// The TLS connector: system roots plus the optional extra root; verification always on.
+///
+/// Building one loads the system's root store, which takes longer than a loopback handshake, so
+/// connectors are built once per extra root and shared by every probe of the process.
 pub(super) fn connector(options: &ProbeOptions) -> Result<TlsConnector, Failure> {
+    static CACHE: Mutex<Vec<(Option<Vec<u8>>, TlsConnector)>> = Mutex::new(Vec::new());
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, connector)) = cache.iter().find(|(pem, _)| *pem == options.extra_root_pem) {
+        return Ok(connector.clone());
+    }
+    let connector = build_connector(options)?;
+    cache.push((options.extra_root_pem.clone(), connector.clone()));
+    Ok(connector)
+}
+
+fn build_connector(options: &ProbeOptions) -> Result<TlsConnector, Failure> {
     let mut builder = TlsConnector::builder();
     builder.min_protocol_version(Some(native_tls::Protocol::Tlsv12));
     if let Some(pem) = &options.extra_root_pem {
@@ -187,9 +201,9 @@ pub(super) fn handshake(
     options: &ProbeOptions,
     elapsed: &mut Option<Duration>,
 ) -> Result<TlsStream<TcpStream>, Failure> {
+    let started = Instant::now();
     let connector = connector(options)?;
     set_timeouts(&stream, options.timeouts.tls).map_err(|e| io_failure(&e, Phase::Tls))?;
-    let started = Instant::now();
     let tls = connector.connect(host, stream).map_err(|e| match e {
         HandshakeError::WouldBlock(_) => Failure::new(
             Category::Timeout,

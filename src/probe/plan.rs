@@ -59,12 +59,16 @@ pub struct Check {
 }
 
 impl Check {
-    /// A short name for people, e.g. `IMAP, name part` or `SMTP 587 STARTTLS`.
+    /// A short name for people, e.g. `IMAP 993, name part` or `SMTP 587, STARTTLS`.
     pub fn title(&self) -> String {
         let r = &self.request;
         match r.protocol {
-            Protocol::Imap => format!("IMAP {} with the {}", r.target.port, self.username_form),
-            Protocol::Smtp => format!("SMTP {} {}", r.target.port, r.target.security),
+            Protocol::Imap => format!(
+                "IMAP {}, {}",
+                r.target.port,
+                self.username_form.short_label()
+            ),
+            Protocol::Smtp => format!("SMTP {}, {}", r.target.port, r.target.security),
         }
     }
 }

@@ -20,13 +20,19 @@ FAULT_<NAME upper-cased>_PORT, e.g. FAULT_TLS_EXPIRED_PORT.
  +9  slow_greeting     IMAP greeting only after --slow-seconds (greeting/read timeout)
  +10 smtp_no_starttls  plaintext SMTP server that never offers STARTTLS nor AUTH
  +11 tls_hang          TCP accepted, reads the ClientHello, never answers (TLS handshake timeout)
+ +12 echo_imap         implicit TLS (valid test-CA cert), answers every IMAP command with
+                       "<tag> NO [AUTHENTICATIONFAILED] you sent: <the whole command line>", so the
+                       client's password comes back in the server text (leak tests)
+ +13 echo_smtp         implicit TLS (valid test-CA cert), offers AUTH PLAIN LOGIN and answers every
+                       AUTH line with "535 5.7.8 you sent: <the line>" (the base64 password)
 The TLS ones send an IMAP greeting after the handshake ("* OK fault server ready").
 --ready-file is created once every port is listening (start.sh waits for it).
 """
 import argparse, asyncio, os, socket, ssl, struct
 
 FAULTS = ["tarpit", "close", "reset", "garbage", "tls_wronghost", "tls_untrusted", "tls_expired",
-          "plaintext_on_tls", "slow_greeting", "smtp_no_starttls", "tls_hang"]
+          "plaintext_on_tls", "slow_greeting", "smtp_no_starttls", "tls_hang", "echo_imap",
+          "echo_smtp"]
 
 
 def parse_args():
@@ -114,6 +120,39 @@ async def hang(r, w):
     await asyncio.sleep(3600)
 
 
+async def echo_imap(r, w):
+    w.write(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] echo server ready\r\n")
+    await w.drain()
+    while True:
+        line = (await r.readline()).rstrip(b"\r\n")
+        if not line:
+            break
+        tag = line.split(b" ", 1)[0]
+        w.write(tag + b" NO [AUTHENTICATIONFAILED] you sent: " + line + b"\r\n")
+        await w.drain()
+    w.close()
+
+
+async def echo_smtp(r, w):
+    w.write(b"220 echo.example ESMTP echo\r\n")
+    await w.drain()
+    while True:
+        line = (await r.readline()).rstrip(b"\r\n")
+        if not line:
+            break
+        cmd = line[:4].upper()
+        if cmd in (b"EHLO", b"HELO"):
+            w.write(b"250-echo.example\r\n250 AUTH PLAIN LOGIN\r\n")
+        elif cmd == b"QUIT":
+            w.write(b"221 bye\r\n")
+            await w.drain()
+            break
+        else:
+            w.write(b"535 5.7.8 you sent: " + line + b"\r\n")
+        await w.drain()
+    w.close()
+
+
 async def main():
     p = ARGS.ports
     # tarpit: a listening socket that is never accept()ed (kept referenced so it stays open).
@@ -126,6 +165,7 @@ async def main():
         ("tls_wronghost", greet, tls("wronghost")), ("tls_untrusted", greet, tls("untrusted")),
         ("tls_expired", greet, tls("expired")), ("plaintext_on_tls", greet, None),
         ("slow_greeting", slow, None), ("smtp_no_starttls", nostarttls, None), ("tls_hang", hang, None),
+        ("echo_imap", echo_imap, tls("server")), ("echo_smtp", echo_smtp, tls("server")),
     ]
     keep = [tarpit]
     for name, cb, ctx in servers:

@@ -19,7 +19,8 @@
 # Output: RUN_DIR/env, KEY=VALUE lines (no quotes, no export): every port, the CA, the users.
 #         Written last, atomically: once it exists, everything is listening.
 # Watchdog: HARNESS_WATCH_PID=N leaves a detached process that runs stop.sh RUN_DIR as soon as
-#         process N is gone (polled every 0.5 s). Rust tests pass their own pid.
+#         process N is gone (polled every 0.5 s). Rust tests pass their own pid. With
+#         HARNESS_REMOVE_DIR=1 it then deletes RUN_DIR too (for temp dirs nobody else cleans up).
 # Everything lives in RUN_DIR; nothing under /etc is read or written. Logs: RUN_DIR/log/.
 # start.sh returns once all is up (~0.2-0.5 s); no daemon keeps the caller's stdout/stderr open.
 # Stop with stop.sh RUN_DIR. Starting again on the same RUN_DIR gives fresh, empty mailboxes.
@@ -91,7 +92,7 @@ EOF
 chmod 644 "$R"/users
 
 # ---------------- ports ----------------
-FAULT_NAMES=(TARPIT CLOSE RESET GARBAGE TLS_WRONGHOST TLS_UNTRUSTED TLS_EXPIRED PLAINTEXT_ON_TLS SLOW_GREETING SMTP_NO_STARTTLS TLS_HANG)
+FAULT_NAMES=(TARPIT CLOSE RESET GARBAGE TLS_WRONGHOST TLS_UNTRUSTED TLS_EXPIRED PLAINTEXT_ON_TLS SLOW_GREETING SMTP_NO_STARTTLS TLS_HANG ECHO_IMAP ECHO_SMTP)
 MAIN_VARS=(IMAP_STARTTLS_PORT IMAPS_PORT SUBMISSION_PORT SMTPS_PORT)
 FAULT_VARS=(); [ "$FAULTS" = 1 ] && for n in "${FAULT_NAMES[@]}"; do FAULT_VARS+=("FAULT_${n}_PORT"); done
 ALL_VARS=("${MAIN_VARS[@]}" "${FAULT_VARS[@]}")
@@ -406,9 +407,11 @@ if [ -n "${HARNESS_WATCH_PID:-}" ]; then
     st=$(starttime "$1")
     while [ -n "$st" ] && [ "$(starttime "$1")" = "$st" ]; do sleep 0.5; done
     echo "$(date +%T.%3N) watchdog: process $1 is gone, stopping the harness"
-    exec "$2"/stop.sh "$3"'
+    rm -f "$3"/watchdog.pid   # stop.sh kills the process named there: not this one
+    "$2"/stop.sh "$3"
+    if [ "$4" = 1 ]; then rm -rf "$3"; fi'
   [[ $HARNESS_WATCH_PID =~ ^[0-9]+$ ]] || { FAILED_AT="HARNESS_WATCH_PID=$HARNESS_WATCH_PID is not a pid"; false; }
-  spawn "$R"/watchdog.pid "$R"/log/watchdog.log bash -c "$WATCHDOG" watchdog "$HARNESS_WATCH_PID" "$HERE" "$R"
+  spawn "$R"/watchdog.pid "$R"/log/watchdog.log bash -c "$WATCHDOG" watchdog "$HARNESS_WATCH_PID" "$HERE" "$R" "${HARNESS_REMOVE_DIR:-0}"
 fi
 trap - ERR
 log "ready in $(( $(ms) - T0 )) ms (of which $T_LOCK ms waiting for the port lock; dovecot up at $T_DOVECOT ms, $SMTP_IMPL at $T_SMTP ms); env: $R/env"

@@ -8,7 +8,7 @@ set -uo pipefail
 [ $# -eq 1 ] || { echo "usage: $0 RUN_DIR" >&2; exit 2; }
 R=$1
 rm -f "$R"/env
-# The watchdog, unless we are the watchdog (it execs stop.sh, so it has our pid).
+# The watchdog, unless we are the watchdog (it removes its pid file before calling us).
 if [ -f "$R"/watchdog.pid ]; then
   w=$(tr -d ' \n' < "$R"/watchdog.pid)
   [ "$w" != $$ ] && kill -TERM "$w" 2>/dev/null

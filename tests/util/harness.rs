@@ -1,5 +1,5 @@
 //! Real mail servers on loopback (tests/harness): started once per test binary, stopped by the
-//! harness's watchdog when the test process exits.
+//! harness's watchdog when the test process exits, which also deletes the run folder.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -59,6 +59,7 @@ fn start() -> Harness {
         .arg(&dir)
         .env("PORTS", "auto")
         .env("HARNESS_WATCH_PID", std::process::id().to_string())
+        .env("HARNESS_REMOVE_DIR", "1")
         .output()
         .expect("tests/harness/start.sh runs");
     assert!(

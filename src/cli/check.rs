@@ -1,0 +1,371 @@
+//! `icloud-mail-wizard check`: run the diagnosis plan and print what works and why not.
+
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use super::password::password_for;
+use super::{CheckArgs, Outcome};
+use crate::keyring_store::KeyringStore;
+use crate::password::{AppPassword, ShapeError};
+use crate::probe::plan::{self, Event, Plan, Recommendation, Servers};
+use crate::probe::roundtrip::{self, Removal, RoundTripReport, RoundTripRequest};
+use crate::probe::{
+    CancelToken, Category, ProbeOptions, ProbeReport, Protocol, Target, Timeouts, explain,
+};
+use crate::provider::{Security, UsernameForm};
+use crate::secret::Secret;
+use crate::settings::{AccountInput, AccountSettings};
+
+/// How long the round trip waits for the test message.
+const DELIVERY_TIMEOUT: Duration = Duration::from_secs(60);
+
+pub(super) fn run(args: &CheckArgs) -> Outcome {
+    let prepared = match prepare(args) {
+        Ok(prepared) => prepared,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Outcome::Fatal;
+        }
+    };
+    let Prepared {
+        settings,
+        servers,
+        options,
+        password,
+        shape,
+    } = prepared;
+
+    let plan = Plan::new(&settings, &servers);
+    let cancel = CancelToken::new();
+    let mut out = std::io::stdout().lock();
+    if !args.json {
+        let _ = writeln!(
+            out,
+            "Checking {} (login {}) with {} checks at once…",
+            settings.email(),
+            settings.login(),
+            plan.checks.len()
+        );
+    }
+    let started = std::time::Instant::now();
+    let outcome = plan::run(&plan, &password, &options, &cancel, |event| {
+        if let (false, Event::Finished { id, report }) = (args.json, &event) {
+            let _ = writeln!(
+                out,
+                "{}",
+                human_line(&plan.checks[*id].title(), report, shape.as_ref())
+            );
+        }
+    });
+    let plan_elapsed = started.elapsed();
+    let recommendation = outcome.recommendation;
+
+    let round_trip = if args.round_trip {
+        Some(
+            match round_trip_request(&plan, &outcome.reports, &settings, recommendation) {
+                Some(request) => Ok(roundtrip::run(&request, &password, &options, &cancel)),
+                None => Err("skipped: no working IMAP and SMTP login to use"),
+            },
+        )
+    } else {
+        None
+    };
+
+    if args.json {
+        let mut value = json_report(
+            &settings,
+            &plan,
+            &outcome.reports,
+            recommendation,
+            round_trip.as_ref(),
+            shape.as_ref(),
+        );
+        // Wall time of the whole plan, all checks together.
+        value["plan_ms"] = ms(Some(plan_elapsed));
+        let _ = writeln!(out, "{value:#}");
+    } else {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", human_recommendation(&settings, recommendation));
+        if let Some(rt) = &round_trip {
+            let _ = writeln!(out, "{}", human_round_trip(rt));
+        }
+    }
+    let round_trip_ok = round_trip
+        .as_ref()
+        .is_none_or(|rt| rt.as_ref().is_ok_and(|r| r.result.is_ok()));
+    if recommendation.is_working() && round_trip_ok {
+        Outcome::Success
+    } else {
+        Outcome::SomeFailed
+    }
+}
+
+struct Prepared {
+    settings: AccountSettings,
+    servers: Servers,
+    options: ProbeOptions,
+    password: Secret,
+    shape: Option<ShapeError>,
+}
+
+fn prepare(args: &CheckArgs) -> Result<Prepared, String> {
+    let settings = AccountInput {
+        email: &args.account.email,
+        login: args.account.login.as_deref(),
+        ..AccountInput::default()
+    }
+    .parse()
+    .map_err(|e| e.to_string())?;
+
+    let mut servers = Servers::icloud();
+    if let Some(spec) = &args.imap {
+        servers.imap = parse_target(spec, Security::Tls, "--imap")?;
+    }
+    if let Some(spec) = &args.smtp_starttls {
+        servers.smtp_starttls = parse_target(spec, Security::StartTls, "--smtp-starttls")?;
+    }
+    if let Some(spec) = &args.smtp_tls {
+        servers.smtp_tls = parse_target(spec, Security::Tls, "--smtp-tls")?;
+    }
+
+    let extra_root_pem = match &args.ca_file {
+        Some(path) => {
+            let pem = std::fs::read(path)
+                .map_err(|e| format!("could not read the CA file {}: {e}", path.display()))?;
+            native_tls::Certificate::from_pem(&pem)
+                .map_err(|e| format!("{} is not a PEM certificate: {e}", path.display()))?;
+            Some(pem)
+        }
+        None => None,
+    };
+    let timeouts = match args.timeout_secs {
+        Some(0) => return Err("--timeout-secs must be at least 1".into()),
+        Some(secs) => Timeouts::uniform(Duration::from_secs(secs)),
+        None => Timeouts::default(),
+    };
+
+    let raw = password(args, &settings)?;
+    let (password, shape) = match AppPassword::parse(raw.expose()) {
+        Ok(app) => (app.into_secret(), None),
+        Err(shape) => (Secret::new(raw.expose().trim()), Some(shape)),
+    };
+    Ok(Prepared {
+        settings,
+        servers,
+        options: ProbeOptions {
+            timeouts,
+            extra_root_pem,
+        },
+        password,
+        shape,
+    })
+}
+
+/// The password: from standard input when asked, else the one saved in the system keyring;
+/// never from the command line.
+fn password(args: &CheckArgs, settings: &AccountSettings) -> Result<Secret, String> {
+    password_for(args.password_stdin, settings.login(), &KeyringStore::new())
+        .map_err(|e| e.to_string())
+}
+
+/// Parses `HOST:PORT` (`[v6]:PORT` for IPv6 literals).
+fn parse_target(spec: &str, security: Security, flag: &str) -> Result<Target, String> {
+    let bad = || format!("{flag} wants HOST:PORT, for example 127.0.0.1:10993; got {spec:?}");
+    if let Ok(addr) = spec.parse::<SocketAddr>() {
+        return Ok(Target {
+            host: addr.ip().to_string(),
+            port: addr.port(),
+            security,
+        });
+    }
+    let (host, port) = spec.rsplit_once(':').ok_or_else(bad)?;
+    let port: u16 = port.parse().map_err(|_| bad())?;
+    if host.is_empty() || port == 0 || host.contains(':') {
+        return Err(bad());
+    }
+    Ok(Target {
+        host: host.to_owned(),
+        port,
+        security,
+    })
+}
+
+fn ms(d: Option<Duration>) -> Value {
+    d.map_or(Value::Null, |d| {
+        json!(u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+    })
+}
+
+fn human_time(d: Duration) -> String {
+    if d < Duration::from_secs(1) {
+        format!("{} ms", d.as_millis())
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
+    }
+}
+
+fn human_line(title: &str, report: &ProbeReport, shape: Option<&ShapeError>) -> String {
+    let mark = if report.is_ok() { " ok " } else { "FAIL" };
+    let mut line = format!(
+        "[{mark}] {title:<24} as {:<26} {:<20} {:>8}",
+        report.request.username,
+        report.category().name(),
+        human_time(report.timings.total)
+    );
+    if !report.is_ok() {
+        line.push_str("\n       ");
+        line.push_str(&explain(report, shape));
+    }
+    line
+}
+
+fn human_recommendation(settings: &AccountSettings, rec: Recommendation) -> String {
+    let imap = rec.imap_username.map(|form| {
+        let user = match form {
+            UsernameForm::NamePart => settings.login().local_part(),
+            UsernameForm::FullAddress => settings.login().as_str(),
+        };
+        format!("IMAP username {user} ({form})")
+    });
+    let smtp = rec.smtp_security.map(|security| match security {
+        Security::StartTls => "SMTP port 587 with STARTTLS".to_owned(),
+        Security::Tls => "SMTP port 465 with SSL/TLS".to_owned(),
+    });
+    match (imap, smtp) {
+        (Some(imap), Some(smtp)) => {
+            let applied = rec.apply(settings.clone());
+            format!(
+                "Works: {imap}, {smtp}.\nExport these settings with:\n  icloud-mail-wizard export --email {}{} --imap-username {} --smtp-port {}",
+                settings.email(),
+                if settings.logs_in_as_itself() {
+                    String::new()
+                } else {
+                    format!(" --login {}", settings.login())
+                },
+                applied.imap().username_form.name(),
+                applied.smtp().port
+            )
+        }
+        (imap, smtp) => format!(
+            "Not working yet: {}; {}. See the messages above.",
+            imap.unwrap_or_else(|| "no IMAP login worked".into()),
+            smtp.unwrap_or_else(|| "no SMTP login worked".into())
+        ),
+    }
+}
+
+fn round_trip_request(
+    plan: &Plan,
+    reports: &[ProbeReport],
+    settings: &AccountSettings,
+    rec: Recommendation,
+) -> Option<RoundTripRequest> {
+    let (form, security) = (rec.imap_username?, rec.smtp_security?);
+    let pick = |pred: &dyn Fn(&plan::Check) -> bool| {
+        plan.checks
+            .iter()
+            .zip(reports)
+            .find(|(c, r)| pred(c) && r.is_ok())
+            .map(|(c, _)| c.request.clone())
+    };
+    Some(RoundTripRequest {
+        imap: pick(&|c| c.request.protocol == Protocol::Imap && c.username_form == form)?,
+        smtp: pick(&|c| {
+            c.request.protocol == Protocol::Smtp && c.request.target.security == security
+        })?,
+        address: settings.email().to_string(),
+        delivery_timeout: DELIVERY_TIMEOUT,
+        poll_interval: Duration::from_millis(250),
+    })
+}
+
+fn human_round_trip(rt: &Result<RoundTripReport, &str>) -> String {
+    match rt {
+        Err(why) => format!("Round trip {why}."),
+        Ok(r) => match &r.result {
+            Ok(()) => format!(
+                "Round trip: sent in {}, arrived in INBOX {} later, {}.",
+                r.sent_in.map_or_else(|| "?".into(), human_time),
+                r.delivered_in.map_or_else(|| "?".into(), human_time),
+                match r.removal {
+                    Removal::Removed => "then deleted again",
+                    Removal::FlaggedOnly => "flagged as deleted (your mail app removes it)",
+                    Removal::NotFound => "not removed",
+                }
+            ),
+            Err(f) => format!(
+                "Round trip failed ({}, during {}): {}",
+                f.category,
+                f.phase.describe(),
+                f.server_text.as_deref().unwrap_or(&f.detail)
+            ),
+        },
+    }
+}
+
+fn json_report(
+    settings: &AccountSettings,
+    plan: &Plan,
+    reports: &[ProbeReport],
+    rec: Recommendation,
+    round_trip: Option<&Result<RoundTripReport, &str>>,
+    shape: Option<&ShapeError>,
+) -> Value {
+    let checks: Vec<Value> = plan
+        .checks
+        .iter()
+        .zip(reports)
+        .map(|(check, r)| {
+            let failure = r.result.as_ref().err();
+            json!({
+                "check": check.title(),
+                "protocol": r.request.protocol,
+                "server": r.request.target.host,
+                "port": r.request.target.port,
+                "security": r.request.target.security.name(),
+                "username": r.request.username,
+                "username_form": check.username_form.name(),
+                "category": r.category().name(),
+                "phase": failure.map(|f| f.phase.name()),
+                "certificate": failure.and_then(|f| f.cert),
+                "message": explain(r, shape),
+                "server_text": failure.and_then(|f| f.server_text.clone()),
+                "timings_ms": {
+                    "connect": ms(r.timings.connect),
+                    "tls": ms(r.timings.tls),
+                    "greeting": ms(r.timings.greeting),
+                    "auth": ms(r.timings.auth),
+                    "total": ms(Some(r.timings.total)),
+                },
+            })
+        })
+        .collect();
+    let applied = rec.apply(settings.clone());
+    json!({
+        "email": settings.email().as_str(),
+        "login": settings.login().as_str(),
+        "password_shape": shape.map_or_else(|| "app-specific".to_owned(), ToString::to_string),
+        "checks": checks,
+        "recommendation": {
+            "working": rec.is_working(),
+            "imap_username": rec.imap_username.map(|_| applied.imap().username.clone()),
+            "imap_username_form": rec.imap_username.map(UsernameForm::name),
+            "smtp_port": rec.smtp_security.map(|_| applied.smtp().port),
+            "smtp_security": rec.smtp_security.map(Security::name),
+        },
+        "round_trip": round_trip.map(|rt| match rt {
+            Err(why) => json!({ "category": "skipped", "message": why }),
+            Ok(r) => json!({
+                "category": r.result.as_ref().err().map_or(Category::Ok, |f| f.category).name(),
+                "message_id": r.message_id,
+                "sent_ms": ms(r.sent_in),
+                "delivered_ms": ms(r.delivered_in),
+                "removed": r.removal == Removal::Removed,
+                "message": human_round_trip(rt),
+            }),
+        }),
+    })
+}
