@@ -2,6 +2,10 @@
 //!
 //! Views never pick colours: they call [`crate::gui::ui_ext::UiExt`] (`error_label`,
 //! `success_label`, …), which reads the tokens here for the current light or dark theme.
+#![allow(
+    clippy::disallowed_methods,
+    reason = "the one place colours are defined (clippy.toml bans them elsewhere)"
+)]
 
 use egui::{Color32, FontFamily, FontId, TextStyle, Theme, Visuals};
 
