@@ -20,8 +20,8 @@ use icloud_mail_wizard::provider::{Security, UsernameForm};
 use icloud_mail_wizard::wizard::{Checks, Step};
 use util::files_in;
 use util::gui::{
-    FakeChecks, Fakes, Gate, all_ok, all_refused, click, harness, is_disabled, settle, shows,
-    shows_text, step_until, type_into,
+    FakeChecks, Fakes, Gate, all_ok, all_refused, click, harness, harness_sized, is_disabled,
+    scroll_to, settle, shows, shows_text, step_until, type_into,
 };
 
 type H = egui_kittest::Harness<'static, WizardApp>;
@@ -636,4 +636,31 @@ fn light_and_dark_mode_switch_and_are_remembered() {
     );
     let h = harness(fakes.deps(), state);
     assert_eq!(h.ctx.theme(), egui::Theme::Light);
+}
+
+#[test]
+fn every_value_can_be_copied_in_the_smallest_window() {
+    let fakes = Fakes::new(all_ok);
+    let [w, h] = icloud_mail_wizard::gui::theme::MIN_WINDOW_SIZE;
+    let mut h = harness_sized(fakes.deps(), SavedState::default(), [w, h]);
+    to_password(&mut h, "jane.doe.with.a.long.name@icloud.com", None);
+    through_test(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Done);
+    for (button, value) in [
+        ("Copy IMAP server", "imap.mail.me.com"),
+        ("Copy IMAP port", "993"),
+        ("Copy IMAP security", "SSL/TLS"),
+        ("Copy IMAP username", "jane.doe.with.a.long.name"),
+        ("Copy SMTP server", "smtp.mail.me.com"),
+        ("Copy SMTP port", "587"),
+        ("Copy SMTP security", "STARTTLS"),
+        ("Copy SMTP username", "jane.doe.with.a.long.name@icloud.com"),
+    ] {
+        scroll_to(&mut h, button);
+        h.get_by_label(button).click();
+        h.step();
+        assert_eq!(copied_texts(&h), [value], "{button}");
+    }
 }

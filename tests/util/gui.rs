@@ -269,9 +269,18 @@ impl Fakes {
 /// The wizard in a headless harness, driven through `eframe::App::logic` and `ui` as eframe
 /// drives it.
 pub fn harness(deps: AppDeps, saved: SavedState) -> Harness<'static, WizardApp> {
+    harness_sized(deps, saved, SIZE)
+}
+
+/// [`harness`] in a window of `size` points.
+pub fn harness_sized(
+    deps: AppDeps,
+    saved: SavedState,
+    size: [f32; 2],
+) -> Harness<'static, WizardApp> {
     // What egui_kittest's own eframe integration passes to an app's `logic` and `ui`.
     let mut frame = eframe::Frame::_new_kittest();
-    let mut harness = Harness::builder().with_size(SIZE).build_ui_state(
+    let mut harness = Harness::builder().with_size(size).build_ui_state(
         move |ui, app: &mut WizardApp| {
             eframe::App::logic(app, ui.ctx(), &mut frame);
             eframe::App::ui(app, ui, &mut frame);

@@ -44,36 +44,60 @@ pub fn done_ui(
         ("Security", [imap.security.label(), smtp.security.label()]),
         ("Username", [&imap.username, &smtp.username]),
     ];
-    // One column per protocol, one row per value: narrow enough for the window, and a long
-    // address can still be scrolled to.
-    egui::ScrollArea::horizontal()
-        .id_salt("settings table")
-        .show(ui, |ui| {
-            egui::Grid::new("settings")
-                .num_columns(3)
-                .striped(true)
-                .spacing([24.0, 10.0])
-                .show(ui, |ui| {
-                    ui.label("");
-                    for row in [&imap, &smtp] {
-                        ui.label(RichText::new(row.protocol).strong());
+    // One column per protocol when both fit side by side; otherwise one block per protocol, where
+    // a value longer than the window wraps.
+    let font = egui::TextStyle::Monospace.resolve(ui.style());
+    let text_width = |ui: &Ui, text: &str| {
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+                .size()
+                .x
+        })
+    };
+    let widest = |i: usize| {
+        fields
+            .iter()
+            .map(|(_, values)| text_width(ui, values[i]))
+            .fold(0.0_f32, f32::max)
+    };
+    let side_by_side = LABEL_COLUMN + 2.0 * (COPY_BUTTON + COLUMN_GAP) + widest(0) + widest(1)
+        <= ui.available_width();
+    if side_by_side {
+        egui::Grid::new("settings")
+            .num_columns(3)
+            .striped(true)
+            .spacing([COLUMN_GAP, 10.0])
+            .show(ui, |ui| {
+                ui.label("");
+                for row in [&imap, &smtp] {
+                    ui.label(RichText::new(row.protocol).strong());
+                }
+                ui.end_row();
+                for (field, values) in fields {
+                    ui.label(RichText::new(field).strong());
+                    for (i, value) in values.into_iter().enumerate() {
+                        value_ui(ui, PROTOCOLS[i], field, value, commands);
                     }
                     ui.end_row();
+                }
+            });
+    } else {
+        for (i, row) in [&imap, &smtp].into_iter().enumerate() {
+            ui.label(RichText::new(row.protocol).strong());
+            egui::Grid::new(("settings", i))
+                .num_columns(2)
+                .striped(true)
+                .spacing([COLUMN_GAP, 10.0])
+                .show(ui, |ui| {
                     for (field, values) in fields {
-                        ui.label(RichText::new(field).strong());
-                        for (protocol, value) in ["IMAP", "SMTP"].into_iter().zip(values) {
-                            ui.horizontal(|ui| {
-                                let name = format!("Copy {protocol} {}", field.to_lowercase());
-                                if ui.named_button("Copy", &name).clicked() {
-                                    commands.push(Command::Copy(value.to_owned()));
-                                }
-                                ui.label(RichText::new(value).monospace());
-                            });
-                        }
+                        ui.label(field);
+                        value_ui(ui, PROTOCOLS[i], field, values[i], commands);
                         ui.end_row();
                     }
                 });
-        });
+            ui.add_space(theme::GAP_M);
+        }
+    }
     ui.add_space(theme::GAP_M);
     if let Some(value) = copied {
         ui.success_label(format!("Copied {value} to the clipboard"));
@@ -92,4 +116,24 @@ pub fn done_ui(
         });
     }
     super::export::saved_ui(ui, &exports.saved, commands);
+}
+
+/// Short protocol names, for the copy buttons' names.
+const PROTOCOLS: [&str; 2] = ["IMAP", "SMTP"];
+/// Width of the column naming each value.
+const LABEL_COLUMN: f32 = 90.0;
+/// Width of a Copy button and its gap.
+const COPY_BUTTON: f32 = 64.0;
+/// Gap between columns.
+const COLUMN_GAP: f32 = 24.0;
+
+/// A Copy button and the value it copies.
+fn value_ui(ui: &mut Ui, protocol: &str, field: &str, value: &str, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let name = format!("Copy {protocol} {}", field.to_lowercase());
+        if ui.named_button("Copy", &name).clicked() {
+            commands.push(Command::Copy(value.to_owned()));
+        }
+        ui.add(egui::Label::new(RichText::new(value).monospace()).wrap());
+    });
 }
