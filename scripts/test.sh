@@ -14,6 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-test-deps.sh
 scripts/with-keyring.sh cargo test --all-targets "$@"
+# --all-targets leaves out the examples in the docs.
+cargo test --doc "$@"
 # The core without the GUI must build and pass on its own.
 scripts/with-keyring.sh cargo test --no-default-features "$@"
 # The desktop wizard as people start it: release build, a real X server (Xvfb), software GL.

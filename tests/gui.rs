@@ -664,3 +664,97 @@ fn every_value_can_be_copied_in_the_smallest_window() {
         assert_eq!(copied_texts(&h), [value], "{button}");
     }
 }
+
+/// eframe's storage as a map: what `App::save` would write to `app.ron`.
+#[derive(Default)]
+struct MemStorage(std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for MemStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+/// Every label and value on screen, as a screen reader gets them.
+fn screen_text(h: &H) -> String {
+    use egui_kittest::kittest::NodeT as _;
+    let mut text = String::new();
+    for node in h.root().children_recursive() {
+        let node = node.accesskit_node();
+        for part in [node.label(), node.value()].into_iter().flatten() {
+            text.push_str(&part);
+            text.push('\n');
+        }
+    }
+    text
+}
+
+#[test]
+fn a_whole_session_leaks_the_password_nowhere() {
+    let fakes = Fakes::new(all_refused);
+    let mut h = start(&fakes);
+    to_password(&mut h, "jane@example.com", Some("jdoe@icloud.com"));
+    step_until(&mut h, "the keychain probe", |h| {
+        h.state().remembers_password()
+    });
+    let mut seen = String::new();
+    through_test(&mut h);
+    step_until(&mut h, "the diagnoses", |h| {
+        shows_text(h, "iCloud accepts only an app-specific password")
+    });
+    seen.push_str(&screen_text(&h));
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Export);
+    click(&mut h, "Save all…");
+    step_until(&mut h, "the files to be saved", |h| {
+        h.state().saved_files().len() == 4
+    });
+    seen.push_str(&screen_text(&h));
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Done);
+    let done = screen_text(&h);
+    assert!(
+        done.contains("smtp.mail.me.com"),
+        "the screen is read: {done}"
+    );
+    seen.push_str(&done);
+    let draft = format!("{:?}", h.state().draft());
+    seen.push_str(&draft);
+
+    let mut storage = MemStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    assert!(!storage.0.is_empty(), "the app saved its state");
+    for value in storage.0.values() {
+        seen.push_str(value);
+    }
+    for file in files_in(&fakes.dir.path().join("chosen")) {
+        seen.push_str(&std::fs::read_to_string(&file).unwrap());
+    }
+    // It was remembered where it belongs, and is nowhere else.
+    assert_eq!(
+        fakes
+            .store
+            .load(&"jdoe@icloud.com".parse().unwrap())
+            .unwrap()
+            .unwrap()
+            .expose(),
+        "dksi-umcn-pqcz-kdit"
+    );
+    for form in ["dksi-umcn-pqcz-kdit", PASSWORD, "dksi", "kdit"] {
+        assert!(!seen.contains(form), "{form} leaked into:\n{seen}");
+    }
+    assert!(
+        seen.contains("jdoe@icloud.com"),
+        "the search saw real content"
+    );
+}

@@ -77,7 +77,11 @@ fn timeout_text(report: &ProbeReport, failure: &Failure, host: &str) -> String {
     let t = &report.request.target;
     let during = failure.phase.describe();
     match failure.phase {
-        Phase::Connect | Phase::Resolve => format!(
+        Phase::Resolve => format!(
+            "Looking up {} took too long: the network's name service (DNS) is not answering. Check your connection or try another network.",
+            t.host
+        ),
+        Phase::Connect => format!(
             "Connecting to {host} timed out ({during}). The port is probably blocked by a firewall or your network{}",
             blocked_port_advice(report)
         ),

@@ -1,9 +1,9 @@
 //! TCP and TLS with explicit timeouts, and the classification of what goes wrong there.
 
 use std::io::{self, Read, Write};
-use std::net::{Shutdown, TcpStream, ToSocketAddrs as _};
+use std::net::{IpAddr, Shutdown, SocketAddr, TcpStream, ToSocketAddrs as _};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError, mpsc};
 use std::time::{Duration, Instant};
 
 use native_tls::{HandshakeError, TlsConnector, TlsStream};
@@ -131,17 +131,7 @@ pub(super) fn connect(
 ) -> Result<TcpStream, Failure> {
     cancel.check(Phase::Resolve)?;
     let started = Instant::now();
-    let addrs: Vec<_> = (target.host.as_str(), target.port)
-        .to_socket_addrs()
-        .map_err(|e| Failure::new(Category::Dns, Phase::Resolve, e.to_string()))?
-        .collect();
-    if addrs.is_empty() {
-        return Err(Failure::new(
-            Category::Dns,
-            Phase::Resolve,
-            "the name has no addresses",
-        ));
-    }
+    let addrs = resolve(target, options.timeouts.connect, cancel)?;
     let mut last = None;
     for addr in addrs {
         cancel.check(Phase::Connect)?;
@@ -159,6 +149,66 @@ pub(super) fn connect(
     }
     let e = last.unwrap_or_else(|| io::Error::other("no address to connect to"));
     Err(io_failure(&e, Phase::Connect))
+}
+
+/// Looks `target` up on a named helper thread and waits at most `limit` for the answer, checking
+/// for cancellation meanwhile. The system resolver has no timeout of its own; when it is slower
+/// than `limit`, its thread finishes on its own later and its answer is dropped.
+fn resolve(
+    target: &Target,
+    limit: Duration,
+    cancel: &CancelToken,
+) -> Result<Vec<SocketAddr>, Failure> {
+    if let Ok(ip) = target.host.parse::<IpAddr>() {
+        return Ok(vec![SocketAddr::new(ip, target.port)]);
+    }
+    let (tx, rx) = mpsc::sync_channel(1);
+    let (host, port) = (target.host.clone(), target.port);
+    let spawned = std::thread::Builder::new()
+        .name("probe-resolve".into())
+        .spawn(move || {
+            let answer = (host.as_str(), port)
+                .to_socket_addrs()
+                .map(Iterator::collect::<Vec<_>>);
+            let _ = tx.send(answer);
+        });
+    if let Err(e) = spawned {
+        return Err(Failure::new(Category::Dns, Phase::Resolve, e.to_string()));
+    }
+    let deadline = Instant::now() + limit;
+    let addrs = loop {
+        cancel.check(Phase::Resolve)?;
+        let wait = deadline
+            .saturating_duration_since(Instant::now())
+            .min(Duration::from_millis(50));
+        match rx.recv_timeout(wait) {
+            Ok(Ok(addrs)) => break addrs,
+            Ok(Err(e)) => return Err(Failure::new(Category::Dns, Phase::Resolve, e.to_string())),
+            Err(mpsc::RecvTimeoutError::Timeout) if Instant::now() < deadline => {}
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                return Err(Failure::new(
+                    Category::Timeout,
+                    Phase::Resolve,
+                    "the name lookup did not answer in time",
+                ));
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(Failure::new(
+                    Category::Dns,
+                    Phase::Resolve,
+                    "the name lookup failed",
+                ));
+            }
+        }
+    };
+    if addrs.is_empty() {
+        return Err(Failure::new(
+            Category::Dns,
+            Phase::Resolve,
+            "the name has no addresses",
+        ));
+    }
+    Ok(addrs)
 }
 
 /// The TLS connector: system roots plus the optional extra root; verification always on.
