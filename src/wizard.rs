@@ -28,7 +28,6 @@ use zeroize::Zeroizing;
 use crate::address::{AddressError, DomainKind, EmailAddress};
 use crate::export::Format;
 use crate::password::{AppPassword, ShapeError};
-use crate::probe::Protocol;
 use crate::probe::plan::{Outcome, Recommendation};
 use crate::provider::{Provider, Security, UsernameForm};
 use crate::settings::{AccountInput, AccountSettings, InputError, SettingsError};
@@ -506,26 +505,12 @@ impl Draft {
         }
     }
 
-    /// What the test found to use, once it finished: the plan's recommendation, except that an
-    /// IMAP username form the account already uses is kept when it worked too (a custom domain
-    /// signs in with the whole primary address even where the name part also works).
+    /// What the test found to use, once it finished.
     pub fn recommendation(&self) -> Option<Recommendation> {
-        let Checks::Finished(outcome) = &self.checks else {
-            return None;
-        };
-        let mut recommendation = outcome.recommendation;
-        if let Ok(account) = self.account() {
-            let own = account.imap();
-            let own_form_worked = outcome.reports.iter().any(|r| {
-                r.is_ok()
-                    && r.request.protocol == Protocol::Imap
-                    && r.request.username == own.username
-            });
-            if own_form_worked {
-                recommendation.imap_username = Some(own.username_form);
-            }
+        match &self.checks {
+            Checks::Finished(outcome) => Some(outcome.recommendation),
+            _ => None,
         }
-        Some(recommendation)
     }
 
     /// What the exports are based on.
@@ -798,8 +783,13 @@ mod tests {
                 timings: Timings::default(),
             })
             .collect();
+        // Regression: the plan used to prefer the name part here, switching a custom domain's
+        // documented login (the whole primary address) whenever the name part also worked.
         let recommendation = recommend(&plan, &reports);
-        assert_eq!(recommendation.imap_username, Some(UsernameForm::NamePart));
+        assert_eq!(
+            recommendation.imap_username,
+            Some(UsernameForm::FullAddress)
+        );
         d.finish_checks(Outcome {
             reports,
             recommendation,

@@ -78,6 +78,10 @@ impl Check {
 pub struct Plan {
     /// The checks, in display order.
     pub checks: Vec<Check>,
+    /// The IMAP username form the account uses when nothing says otherwise: the name part on
+    /// iCloud's own domains, the whole primary address for a custom domain. The recommendation
+    /// keeps it whenever it works.
+    pub preferred_imap_username: UsernameForm,
 }
 
 impl Plan {
@@ -109,7 +113,10 @@ impl Plan {
             UsernameForm::FullAddress,
         );
         add(Protocol::Smtp, &servers.smtp_tls, UsernameForm::FullAddress);
-        Self { checks }
+        Self {
+            checks,
+            preferred_imap_username: settings.imap().username_form,
+        }
     }
 }
 
@@ -170,7 +177,8 @@ pub struct Outcome {
     pub recommendation: Recommendation,
 }
 
-/// Derives the recommendation from finished reports, preferring the documented choices.
+/// Derives the recommendation from finished reports, preferring the account's own IMAP username
+/// form and the documented SMTP port (587 with STARTTLS) whenever they work.
 pub fn recommend(plan: &Plan, reports: &[ProbeReport]) -> Recommendation {
     let works = |pred: &dyn Fn(&Check) -> bool| {
         plan.checks
@@ -179,13 +187,10 @@ pub fn recommend(plan: &Plan, reports: &[ProbeReport]) -> Recommendation {
             .any(|(check, report)| pred(check) && report.is_ok())
     };
     let documented = Provider::icloud();
-    let imap_order = [
-        documented.imap.username,
-        documented
-            .imap
-            .username_alternative
-            .unwrap_or(UsernameForm::FullAddress),
-    ];
+    let imap_order = match plan.preferred_imap_username {
+        UsernameForm::NamePart => [UsernameForm::NamePart, UsernameForm::FullAddress],
+        UsernameForm::FullAddress => [UsernameForm::FullAddress, UsernameForm::NamePart],
+    };
     let imap_username = imap_order.into_iter().find(|&form| {
         works(&|c: &Check| c.request.protocol == Protocol::Imap && c.username_form == form)
     });
@@ -345,6 +350,19 @@ mod tests {
         assert_eq!(applied.smtp().port, 465);
         let none = recommend(&plan, &outcome(&plan, [false; 4]));
         assert!(!none.is_working());
+    }
+
+    #[test]
+    fn a_custom_domain_keeps_the_whole_primary_address_when_it_works() {
+        let s = settings("jane@example.com", Some("jdoe@icloud.com"));
+        let plan = Plan::new(&s, &Servers::icloud());
+        assert_eq!(plan.preferred_imap_username, UsernameForm::FullAddress);
+        let both = recommend(&plan, &outcome(&plan, [true; 4]));
+        assert_eq!(both.imap_username, Some(UsernameForm::FullAddress));
+        assert_eq!(both.apply(s.clone()).imap().username, "jdoe@icloud.com");
+        let only_name = recommend(&plan, &outcome(&plan, [true, false, true, true]));
+        assert_eq!(only_name.imap_username, Some(UsernameForm::NamePart));
+        assert_eq!(only_name.apply(s).imap().username, "jdoe");
     }
 
     #[test]
