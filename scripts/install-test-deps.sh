@@ -7,6 +7,7 @@
 #
 #   mail harness  (tests/harness): dovecot-imapd dovecot-lmtpd postfix swaks libnet-ssleay-perl
 #                 python3 python3-aiosmtpd socat curl openssl ca-certificates procps util-linux
+#                 iproute2 (the DNS-timeout test runs in its own network namespace)
 #   keyring tests (scripts/with-keyring.sh, tests/keyring.rs): gnome-keyring libsecret-tools dbus
 #                 dbus-daemon (dbus-daemon ships dbus-run-session on Debian 12) dbus-bin
 #                 (dbus-send, to wait for gnome-keyring on a test bus) dbus-x11
@@ -21,7 +22,7 @@ export DEBIAN_FRONTEND=noninteractive
 PKGS=(
   # mail harness
   dovecot-imapd dovecot-lmtpd postfix swaks libnet-ssleay-perl python3 python3-aiosmtpd socat
-  curl openssl ca-certificates procps util-linux
+  curl openssl ca-certificates procps util-linux iproute2
   # keyring tests
   gnome-keyring libsecret-tools dbus dbus-daemon dbus-bin dbus-x11
   # GUI tests

@@ -702,3 +702,69 @@ fn check_usage_errors_exit_2() {
         "a --password argument does not exist"
     );
 }
+
+/// A name server that never answers: inside a private user and network namespace (only a
+/// loopback interface, so nothing can leave the machine) with its own resolv.conf, `check` must
+/// give up on each name lookup after its limit instead of waiting for the system resolver.
+#[test]
+fn a_silent_name_server_is_a_timeout_in_the_lookup() {
+    let dir = tempfile::tempdir().unwrap();
+    let resolv = dir.path().join("resolv.conf");
+    std::fs::write(
+        &resolv,
+        "nameserver 127.0.0.53\noptions timeout:5 attempts:2\n",
+    )
+    .unwrap();
+    let script = r#"
+        set -e
+        ip link set lo up
+        /usr/bin/python3 -c '
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind(("127.0.0.53", 53))
+open(__import__("sys").argv[1], "w").close()
+while True:
+    s.recv(512)
+' "$2.ready" </dev/null >/dev/null 2>&1 &
+        trap "kill $! 2>/dev/null" EXIT
+        while [ ! -e "$2.ready" ]; do sleep 0.02; done
+        mount --bind "$2" /etc/resolv.conf
+        echo abcd-efgh-ijkl-mnop | "$1" check --email jane@icloud.com --password-stdin --timeout-secs 1 --json
+    "#;
+    let started = Instant::now();
+    let out = std::process::Command::new("unshare")
+        .args([
+            "--user",
+            "--map-root-user",
+            "--net",
+            "--mount",
+            "sh",
+            "-c",
+            script,
+            "sh",
+        ])
+        .arg(env!("CARGO_BIN_EXE_icloud-mail-wizard"))
+        .arg(&resolv)
+        .output()
+        .expect("unshare runs (util-linux)");
+    let took = started.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    for check in v["checks"].as_array().unwrap() {
+        assert_eq!(check["category"], "timeout", "{check}");
+        assert_eq!(check["phase"], "resolve", "{check}");
+        assert!(
+            check["message"].as_str().unwrap().contains("DNS"),
+            "{check}"
+        );
+    }
+    // One lookup limit for all four at once, not the resolver's own 2 x 5 s.
+    assert!(v["plan_ms"].as_u64().unwrap() < 2500, "{v}");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+}
