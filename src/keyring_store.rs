@@ -378,7 +378,7 @@ fn classify(operation: KeyringOperation, error: keyring::Error) -> KeyringError 
         }),
         keyring::Error::PlatformFailure(e) => unavailable(platform_reason(e.as_ref())),
         keyring::Error::NoStorageAccess(e) => unavailable(Unavailable::Locked {
-            detail: describe(e.as_ref()),
+            detail: crate::one_line(e.as_ref()),
         }),
         keyring::Error::NoEntry => failed("nothing is saved for this account".into()),
         keyring::Error::BadEncoding(mut bytes) => {
@@ -407,7 +407,7 @@ fn unavailable_reason(error: &keyring::Error) -> Unavailable {
     match error {
         keyring::Error::PlatformFailure(e) => platform_reason(e.as_ref()),
         keyring::Error::NoStorageAccess(e) => Unavailable::Locked {
-            detail: describe(e.as_ref()),
+            detail: crate::one_line(e.as_ref()),
         },
         other => Unavailable::Platform {
             detail: other.to_string(),
@@ -417,7 +417,7 @@ fn unavailable_reason(error: &keyring::Error) -> Unavailable {
 
 /// Sorts a platform failure into "no bus", "no Secret Service" or anything else.
 fn platform_reason(error: &(dyn std::error::Error + 'static)) -> Unavailable {
-    let detail = describe(error);
+    let detail = crate::one_line(error);
     let mut io = false;
     let mut cause = Some(error);
     while let Some(e) = cause {
@@ -433,21 +433,6 @@ fn platform_reason(error: &(dyn std::error::Error + 'static)) -> Unavailable {
     } else {
         Unavailable::Platform { detail }
     }
-}
-
-/// An error and its causes in one line, each cause once.
-fn describe(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut line = error.to_string();
-    let mut cause = error.source();
-    while let Some(e) = cause {
-        let text = e.to_string();
-        if !line.contains(&text) {
-            line.push_str(": ");
-            line.push_str(&text);
-        }
-        cause = e.source();
-    }
-    line
 }
 
 /// Passwords kept in this process's memory only: gone when the program ends.

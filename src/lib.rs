@@ -31,3 +31,19 @@ pub mod save;
 pub mod secret;
 pub mod settings;
 pub mod wizard;
+
+/// An error and its causes as one line, each cause once (a cause whose text the line already
+/// holds is not repeated).
+pub(crate) fn one_line(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = error.to_string();
+    let mut cause = error.source();
+    while let Some(e) = cause {
+        let text = e.to_string();
+        if !line.contains(&text) {
+            line.push_str(": ");
+            line.push_str(&text);
+        }
+        cause = e.source();
+    }
+    line
+}

@@ -237,16 +237,6 @@ pub fn run(command: Command) -> Outcome {
 }
 
 /// Prints an error once, as one line, with its causes.
-pub(crate) fn report(error: &dyn std::error::Error) {
-    let mut line = format!("error: {error}");
-    let mut source = error.source();
-    while let Some(cause) = source {
-        let text = cause.to_string();
-        if !line.contains(&text) {
-            line.push_str(": ");
-            line.push_str(&text);
-        }
-        source = cause.source();
-    }
-    eprintln!("{line}");
+pub(crate) fn report(error: &(dyn std::error::Error + 'static)) {
+    eprintln!("error: {}", crate::one_line(error));
 }
