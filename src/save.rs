@@ -18,7 +18,7 @@ pub enum SaveError {
         #[source]
         source: export::ExportError,
     },
-    /// Writing a file or making the folder failed.
+    /// Writing a file or making its folder failed.
     #[error(transparent)]
     Write(#[from] WriteError),
 }
@@ -33,24 +33,54 @@ pub fn save_exports(
     options: &ExportOptions,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, SaveError> {
-    std::fs::create_dir_all(dir).map_err(|source| WriteError {
-        path: dir.to_owned(),
-        source,
-    })?;
+    make_folder(dir)?;
     formats
         .iter()
         .map(|&format| {
-            let bytes = export::render(format, settings, options)
-                .map_err(|source| SaveError::Export { format, source })?;
             let path = dir.join(format.file_name(settings));
-            write_atomic(&path, &bytes, visibility(format, options))?;
+            render_and_write(settings, format, options, &path)?;
             Ok(path)
         })
         .collect()
 }
 
+/// Renders `format` for `settings` and writes it to `path` (a name the person chose), making its
+/// folder if missing.
+pub fn save_export(
+    settings: &AccountSettings,
+    format: Format,
+    options: &ExportOptions,
+    path: &Path,
+) -> Result<(), SaveError> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        make_folder(dir)?;
+    }
+    render_and_write(settings, format, options, path)
+}
+
+fn make_folder(dir: &Path) -> Result<(), SaveError> {
+    std::fs::create_dir_all(dir).map_err(|source| {
+        SaveError::Write(WriteError {
+            path: dir.to_owned(),
+            source,
+        })
+    })
+}
+
+fn render_and_write(
+    settings: &AccountSettings,
+    format: Format,
+    options: &ExportOptions,
+    path: &Path,
+) -> Result<(), SaveError> {
+    let bytes = export::render(format, settings, options)
+        .map_err(|source| SaveError::Export { format, source })?;
+    write_atomic(path, &bytes, visibility(format, options))?;
+    Ok(())
+}
+
 /// How visible the file for `format` may be.
-pub fn visibility(format: Format, options: &ExportOptions) -> Visibility {
+fn visibility(format: Format, options: &ExportOptions) -> Visibility {
     if format == Format::Mobileconfig && options.password.is_some() {
         Visibility::Private
     } else {

@@ -12,15 +12,10 @@ use crate::keyring_store::KeyringStore;
 use crate::password::{AppPassword, ShapeError};
 use crate::probe::plan::{self, Event, Plan, Recommendation, Servers};
 use crate::probe::roundtrip::{self, Removal, RoundTripReport, RoundTripRequest};
-use crate::probe::{
-    CancelToken, Category, ProbeOptions, ProbeReport, Protocol, Target, Timeouts, explain,
-};
+use crate::probe::{CancelToken, Category, ProbeOptions, ProbeReport, Target, Timeouts, explain};
 use crate::provider::{Security, UsernameForm};
 use crate::secret::Secret;
 use crate::settings::{AccountInput, AccountSettings};
-
-/// How long the round trip waits for the test message.
-const DELIVERY_TIMEOUT: Duration = Duration::from_secs(60);
 
 pub(super) fn run(args: &CheckArgs) -> Outcome {
     let prepared = match prepare(args) {
@@ -65,7 +60,7 @@ pub(super) fn run(args: &CheckArgs) -> Outcome {
 
     let round_trip = if args.round_trip {
         Some(
-            match round_trip_request(&plan, &outcome.reports, &settings, recommendation) {
+            match RoundTripRequest::for_outcome(&plan, &outcome, settings.email().as_str()) {
                 Some(request) => Ok(roundtrip::run(&request, &password, &options, &cancel)),
                 None => Err("skipped: no working IMAP and SMTP login to use"),
             },
@@ -255,31 +250,6 @@ fn human_recommendation(settings: &AccountSettings, rec: Recommendation) -> Stri
             smtp.unwrap_or_else(|| "no SMTP login worked".into())
         ),
     }
-}
-
-fn round_trip_request(
-    plan: &Plan,
-    reports: &[ProbeReport],
-    settings: &AccountSettings,
-    rec: Recommendation,
-) -> Option<RoundTripRequest> {
-    let (form, security) = (rec.imap_username?, rec.smtp_security?);
-    let pick = |pred: &dyn Fn(&plan::Check) -> bool| {
-        plan.checks
-            .iter()
-            .zip(reports)
-            .find(|(c, r)| pred(c) && r.is_ok())
-            .map(|(c, _)| c.request.clone())
-    };
-    Some(RoundTripRequest {
-        imap: pick(&|c| c.request.protocol == Protocol::Imap && c.username_form == form)?,
-        smtp: pick(&|c| {
-            c.request.protocol == Protocol::Smtp && c.request.target.security == security
-        })?,
-        address: settings.email().to_string(),
-        delivery_timeout: DELIVERY_TIMEOUT,
-        poll_interval: Duration::from_millis(250),
-    })
 }
 
 fn human_round_trip(rt: &Result<RoundTripReport, &str>) -> String {

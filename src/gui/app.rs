@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use egui::{Key, Ui};
 
@@ -14,20 +14,14 @@ use super::session::{
 use super::state::{STORAGE_KEY, SavedState, ThemeChoice};
 use super::worker::{Msg, Worker};
 use super::{nav, steps, theme};
-use crate::export::{self, ExportOptions, Format};
-use crate::fs::write_atomic;
+use crate::export::{ExportOptions, Format};
+use crate::probe::CancelToken;
 use crate::probe::plan::{Event, Outcome, Plan};
 use crate::probe::roundtrip::RoundTripRequest;
-use crate::probe::{CancelToken, Protocol};
 use crate::provider::Provider;
-use crate::save::{save_exports, visibility};
+use crate::save::{save_export, save_exports};
 use crate::settings::AccountSettings;
 use crate::wizard::{Checks, Draft, Step};
-
-/// How long the test message may take to arrive.
-const DELIVERY_TIMEOUT: Duration = Duration::from_secs(60);
-/// How often the inbox is searched for it.
-const DELIVERY_POLL: Duration = Duration::from_millis(500);
 
 /// The desktop wizard. Build it with [`WizardApp::new`] and hand it to eframe, or drive it
 /// headless in tests through [`eframe::App::logic`] and [`eframe::App::ui`].
@@ -440,7 +434,9 @@ impl WizardApp {
         let (Ok(settings), Ok(password)) = (self.draft.account(), self.draft.app_password()) else {
             return;
         };
-        let Some(request) = round_trip_request(outcome, &settings) else {
+        let Some(request) =
+            RoundTripRequest::for_outcome(&run.plan, outcome, settings.email().as_str())
+        else {
             return;
         };
         let id = run.id;
@@ -517,13 +513,7 @@ impl WizardApp {
             }
         };
         self.spawn_save(move || {
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir)
-                    .map_err(|e| format!("could not make the folder {}: {e}", dir.display()))?;
-            }
-            let bytes = export::render(format, &settings, &options)
-                .map_err(|e| format!("could not produce the {} file: {e}", format.title()))?;
-            write_atomic(&path, &bytes, visibility(format, &options)).map_err(|e| e.to_string())?;
+            save_export(&settings, format, &options, &path).map_err(|e| crate::one_line(&e))?;
             Ok(vec![path])
         });
     }
@@ -551,13 +541,7 @@ impl WizardApp {
             }
         };
         self.spawn_save(move || {
-            save_exports(&settings, &formats, &options, &dir).map_err(|e| {
-                let mut text = e.to_string();
-                if let Some(source) = std::error::Error::source(&e) {
-                    text = format!("{text}: {source}");
-                }
-                text
-            })
+            save_exports(&settings, &formats, &options, &dir).map_err(|e| crate::one_line(&e))
         });
     }
 
@@ -707,26 +691,6 @@ impl eframe::App for WizardApp {
 }
 
 /// The requests of the checks that worked, for the test message.
-fn round_trip_request(outcome: &Outcome, settings: &AccountSettings) -> Option<RoundTripRequest> {
-    let recommended = outcome.recommendation;
-    let imap = outcome
-        .reports
-        .iter()
-        .find(|r| r.is_ok() && r.request.protocol == Protocol::Imap)?;
-    let smtp = outcome.reports.iter().find(|r| {
-        r.is_ok()
-            && r.request.protocol == Protocol::Smtp
-            && Some(r.request.target.security) == recommended.smtp_security
-    })?;
-    Some(RoundTripRequest {
-        smtp: smtp.request.clone(),
-        imap: imap.request.clone(),
-        address: settings.email().to_string(),
-        delivery_timeout: DELIVERY_TIMEOUT,
-        poll_interval: DELIVERY_POLL,
-    })
-}
-
 fn home_dir() -> Option<PathBuf> {
     std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" })
         .filter(|h| !h.is_empty())

@@ -7,9 +7,15 @@ use std::time::{Duration, Instant};
 use lettre::Message;
 use lettre::message::header::ContentType;
 
+use super::plan::{Check, Outcome, Plan};
 use super::{CancelToken, Category, Failure, Phase, ProbeOptions, ProbeRequest, Protocol, Timings};
 use super::{imap, redact, smtp};
 use crate::secret::Secret;
+
+/// How long the round trip waits for delivery unless told otherwise.
+pub const DEFAULT_DELIVERY_TIMEOUT: Duration = Duration::from_secs(60);
+/// How often it looks for the message unless told otherwise.
+pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_millis(250);
 
 /// What the round trip needs beyond the probes.
 #[derive(Clone, Debug)]
@@ -24,6 +30,32 @@ pub struct RoundTripRequest {
     pub delivery_timeout: Duration,
     /// How often to look for the message.
     pub poll_interval: Duration,
+}
+
+impl RoundTripRequest {
+    /// The round trip for a finished plan: it sends and reads with exactly the logins the
+    /// recommendation chose (so it proves the settings the exports will carry), to and from
+    /// `address`, with the default timing. `None` when no IMAP or no SMTP login worked.
+    pub fn for_outcome(plan: &Plan, outcome: &Outcome, address: &str) -> Option<Self> {
+        let rec = outcome.recommendation;
+        let (form, security) = (rec.imap_username?, rec.smtp_security?);
+        let pick = |pred: &dyn Fn(&Check) -> bool| {
+            plan.checks
+                .iter()
+                .zip(&outcome.reports)
+                .find(|(c, r)| pred(c) && r.is_ok())
+                .map(|(c, _)| c.request.clone())
+        };
+        Some(Self {
+            imap: pick(&|c| c.request.protocol == Protocol::Imap && c.username_form == form)?,
+            smtp: pick(&|c| {
+                c.request.protocol == Protocol::Smtp && c.request.target.security == security
+            })?,
+            address: address.to_owned(),
+            delivery_timeout: DEFAULT_DELIVERY_TIMEOUT,
+            poll_interval: DEFAULT_POLL_INTERVAL,
+        })
+    }
 }
 
 /// What became of the test message.
@@ -157,4 +189,48 @@ fn steps(
     };
     let _ = session.logout();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::probe::plan::{Servers, recommend};
+    use crate::probe::{ProbeReport, Timings};
+    use crate::settings::AccountInput;
+
+    /// Regression: the wizard used to read the test message with the first IMAP login that
+    /// worked (the name part) even where the exports use the whole primary address.
+    #[test]
+    fn the_round_trip_uses_the_recommended_logins() {
+        let settings = AccountInput {
+            email: "jane@example.com",
+            login: Some("jdoe@icloud.com"),
+            ..AccountInput::default()
+        }
+        .parse()
+        .unwrap();
+        let plan = Plan::new(&settings, &Servers::icloud());
+        let reports: Vec<ProbeReport> = plan
+            .checks
+            .iter()
+            .map(|c| ProbeReport {
+                request: c.request.clone(),
+                result: Ok(()),
+                timings: Timings::default(),
+            })
+            .collect();
+        let recommendation = recommend(&plan, &reports);
+        let outcome = Outcome {
+            reports,
+            recommendation,
+        };
+        let request = RoundTripRequest::for_outcome(&plan, &outcome, "jane@example.com").unwrap();
+        assert_eq!(request.imap.username, "jdoe@icloud.com");
+        assert_eq!(request.smtp.target.port, 587);
+        assert_eq!(request.address, "jane@example.com");
+
+        let mut failed = outcome.clone();
+        failed.recommendation.smtp_security = None;
+        assert!(RoundTripRequest::for_outcome(&plan, &failed, "jane@example.com").is_none());
+    }
 }
