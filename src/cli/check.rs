@@ -218,36 +218,30 @@ fn human_line(title: &str, report: &ProbeReport, shape: Option<&ShapeError>) -> 
 }
 
 fn human_recommendation(settings: &AccountSettings, rec: Recommendation) -> String {
-    let imap = rec.imap_username.map(|form| {
-        let user = match form {
-            UsernameForm::NamePart => settings.login().local_part(),
-            UsernameForm::FullAddress => settings.login().as_str(),
-        };
-        format!("IMAP username {user} ({form})")
-    });
-    let smtp = rec.smtp_security.map(|security| match security {
-        Security::StartTls => "SMTP port 587 with STARTTLS".to_owned(),
-        Security::Tls => "SMTP port 465 with SSL/TLS".to_owned(),
-    });
-    match (imap, smtp) {
-        (Some(imap), Some(smtp)) => {
-            let applied = rec.apply(settings.clone());
-            format!(
-                "Works: {imap}, {smtp}.\nExport these settings with:\n  icloud-mail-wizard export --email {}{} --imap-username {} --smtp-port {}",
-                settings.email(),
-                if settings.logs_in_as_itself() {
-                    String::new()
-                } else {
-                    format!(" --login {}", settings.login())
-                },
-                applied.imap().username_form.name(),
-                applied.smtp().port
-            )
-        }
-        (imap, smtp) => format!(
+    let applied = rec.apply(settings.clone());
+    let (imap, smtp) = (applied.imap(), applied.smtp());
+    let imap_text = rec
+        .imap_username
+        .map(|form| format!("IMAP username {} ({form})", imap.username));
+    let smtp_text = rec
+        .smtp_security
+        .map(|security| format!("SMTP port {} with {security}", smtp.port));
+    match (imap_text, smtp_text) {
+        (Some(imap_text), Some(smtp_text)) => format!(
+            "Works: {imap_text}, {smtp_text}.\nExport these settings with:\n  icloud-mail-wizard export --email {}{} --imap-username {} --smtp-port {}",
+            settings.email(),
+            if settings.logs_in_as_itself() {
+                String::new()
+            } else {
+                format!(" --login {}", settings.login())
+            },
+            imap.username_form.name(),
+            smtp.port
+        ),
+        (imap_text, smtp_text) => format!(
             "Not working yet: {}; {}. See the messages above.",
-            imap.unwrap_or_else(|| "no IMAP login worked".into()),
-            smtp.unwrap_or_else(|| "no SMTP login worked".into())
+            imap_text.unwrap_or_else(|| "no IMAP login worked".into()),
+            smtp_text.unwrap_or_else(|| "no SMTP login worked".into())
         ),
     }
 }
