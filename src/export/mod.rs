@@ -5,7 +5,7 @@
 
 mod autodiscover;
 mod mobileconfig;
-mod outlook;
+pub mod outlook;
 mod site;
 mod thunderbird;
 mod xml;
