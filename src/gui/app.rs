@@ -15,7 +15,7 @@ use super::worker::{Msg, Worker};
 use super::{nav, steps, theme};
 use crate::export::{ExportOptions, Format};
 use crate::probe::CancelToken;
-use crate::probe::plan::{Event, Outcome, Plan};
+use crate::probe::plan::{Event, Plan};
 use crate::probe::roundtrip::RoundTripRequest;
 use crate::provider::Provider;
 use crate::save::{save_export, save_exports};
@@ -176,7 +176,6 @@ impl WizardApp {
                 if self.run.as_ref().is_some_and(|r| r.id == run)
                     && *self.draft.checks() == Checks::Running
                 {
-                    self.fill_rows(&outcome);
                     self.draft.finish_checks(outcome);
                 }
             }
@@ -242,15 +241,6 @@ impl WizardApp {
                     self.apps.saved.push(command.source.clone());
                 }
                 self.apps.thunderbird = setup;
-            }
-        }
-    }
-
-    /// A finished run's reports fill rows whose events were lost to a cancel.
-    fn fill_rows(&mut self, outcome: &Outcome) {
-        if let Some(run) = &mut self.run {
-            for (row, report) in run.rows.iter_mut().zip(&outcome.reports) {
-                row.status = RowStatus::Done(Box::new(report.clone()));
             }
         }
     }
