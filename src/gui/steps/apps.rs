@@ -42,6 +42,20 @@ pub enum ThunderbirdSetup {
     Failed(String),
 }
 
+/// What the save and set-up jobs report to the mail app step.
+#[derive(Debug)]
+pub enum AppsMsg {
+    /// Settings files were written.
+    Saved {
+        /// The place they were saved for: its work is done once they are written.
+        destination: Destination,
+        /// The files written, or why writing failed.
+        result: Result<Vec<PathBuf>, String>,
+    },
+    /// Setting up Thunderbird on this computer ended.
+    ThunderbirdSetUp(ThunderbirdSetup),
+}
+
 /// The Apps step's own state.
 #[derive(Debug, Default)]
 pub struct AppsStep {
@@ -68,6 +82,53 @@ pub struct AppsView<'a> {
 }
 
 impl AppsStep {
+    /// Takes in what a job reported, marking the choice it was for as done in `draft`. Returns
+    /// the folder files were saved into, if any.
+    pub fn handle(&mut self, msg: AppsMsg, draft: &mut Draft) -> Option<PathBuf> {
+        match msg {
+            AppsMsg::Saved {
+                destination,
+                result,
+            } => {
+                self.saving = self.saving.saturating_sub(1);
+                match result {
+                    Ok(paths) => {
+                        let folder = paths
+                            .first()
+                            .and_then(|p| p.parent())
+                            .map(Path::to_path_buf);
+                        for path in paths {
+                            if !self.saved.contains(&path) {
+                                self.saved.push(path);
+                            }
+                        }
+                        self.error = None;
+                        draft.delivery.mark_done(destination);
+                        return folder;
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+            }
+            AppsMsg::ThunderbirdSetUp(setup) => {
+                // Every ending is the most this app can do: the file in place, or saved with the
+                // command that puts it there; otherwise the reason and a way to name the folder.
+                if matches!(
+                    setup,
+                    ThunderbirdSetup::Installed(_) | ThunderbirdSetup::NeedsAdmin(_)
+                ) {
+                    draft.delivery.mark_done(Destination::ThunderbirdHere);
+                }
+                if let ThunderbirdSetup::NeedsAdmin(command) = &setup
+                    && !self.saved.contains(&command.source)
+                {
+                    self.saved.push(command.source.clone());
+                }
+                self.thunderbird = setup;
+            }
+        }
+        None
+    }
+
     /// Draws the step.
     pub fn ui(&mut self, ui: &mut Ui, view: &mut AppsView<'_>, commands: &mut Vec<Command>) {
         ui.step_heading("Where will you read your mail?");
