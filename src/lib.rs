@@ -47,3 +47,4 @@ pub(crate) fn one_line(error: &(dyn std::error::Error + 'static)) -> String {
     }
     line
 }
+pub mod sign;

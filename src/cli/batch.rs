@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::io::{BufWriter, Write as _};
 
-use super::{BatchArgs, Outcome, report};
+use super::{BatchArgs, Outcome, report, sign};
 use crate::export::{ExportOptions, Format};
 use crate::fs::file_name;
 use crate::save::save_exports;
@@ -63,7 +63,17 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
         }
     };
 
-    let options = ExportOptions::default();
+    // The identity is loaded and checked once; every profile is then signed with it.
+    let options = match sign::identity(&args.sign) {
+        Ok(signing) => ExportOptions {
+            signing,
+            ..ExportOptions::default()
+        },
+        Err(line) => {
+            eprintln!("error: {line}");
+            return Outcome::Fatal;
+        }
+    };
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut seen: HashMap<String, u64> = HashMap::new();
     let (mut written, mut failed) = (0_usize, 0_usize);
