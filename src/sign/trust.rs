@@ -77,6 +77,16 @@ impl TrustAnchors {
         Self { roots }
     }
 
+    /// How many roots there are.
+    pub fn len(&self) -> usize {
+        self.roots.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.roots.is_empty()
+    }
+
     /// Whether `cert` is one of the roots.
     fn contains(&self, cert: &Certificate) -> bool {
         self.roots.iter().any(|r| r == cert)
