@@ -276,3 +276,24 @@ pub fn verify(der: &[u8]) -> Result<Verified, VerifyError> {
         certificates,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verify_refuses_what_is_not_a_signed_profile() {
+        assert!(matches!(verify(b"<plist/>"), Err(VerifyError::Decode(_))));
+        // A CMS ContentInfo of another type (id-data).
+        let data = ContentInfo {
+            content_type: oid::ID_DATA,
+            content: Any::encode_from(&OctetString::new(b"x".to_vec()).unwrap()).unwrap(),
+        }
+        .to_der()
+        .unwrap();
+        assert_eq!(
+            verify(&data).unwrap_err().to_string(),
+            "not signed data with the profile attached"
+        );
+    }
+}

@@ -601,3 +601,51 @@ fn load_pkcs12(path: &Path, passphrase: Option<&Secret>) -> Result<Loaded, Ident
         path: path.to_owned(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pem_blocks_are_found_in_order_with_their_labels() {
+        let text = "junk\n-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n\
+            -----BEGIN EC PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,00\n\nAAAA\n-----END EC PRIVATE KEY-----\n";
+        let blocks = pem_blocks(text);
+        let labels: Vec<(&str, bool)> = blocks.iter().map(|(l, _, e)| (l.as_str(), *e)).collect();
+        assert_eq!(labels, [("EC PARAMETERS", false), ("EC PRIVATE KEY", true)]);
+        // The parameters decode: the P-256 curve identifier.
+        assert_eq!(
+            blocks[0].1.as_slice(),
+            &[6, 8, 42, 134, 72, 206, 61, 3, 1, 7]
+        );
+    }
+
+    #[test]
+    fn a_key_file_without_a_key_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.pem");
+        std::fs::write(
+            &path,
+            "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+        )
+        .unwrap();
+        let err = read_key(&path, None).unwrap_err().to_string();
+        assert!(err.ends_with("holds no private key (expected PEM: PRIVATE KEY, ENCRYPTED PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY)"), "{err}");
+        let err = read_certificates(&path).unwrap_err().to_string();
+        assert!(
+            err.contains("holds a certificate that could not be read"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_missing_file_names_its_path() {
+        let err = read_key(Path::new("/nonexistent/key.pem"), None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("could not read /nonexistent/key.pem: "),
+            "{err}"
+        );
+    }
+}

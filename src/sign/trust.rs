@@ -136,3 +136,26 @@ impl TrustAnchors {
         Trust::NotVerified { reason }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_preview_line_reads_as_the_device_shows_it() {
+        let ok = Trust::Verified {
+            root: "CN=ISRG Root X1".to_owned(),
+        };
+        assert_eq!(ok.to_string(), "Verified (chain to CN=ISRG Root X1)");
+        assert!(ok.is_verified());
+        let not = Trust::NotVerified {
+            reason: "the certificate CN=x is self-signed".to_owned(),
+        };
+        assert_eq!(not.label(), "Not Verified");
+        assert_eq!(
+            not.to_string(),
+            "Not Verified: the certificate CN=x is self-signed"
+        );
+        assert_eq!(TrustAnchors::default().judge(&[]).label(), "Not Verified");
+    }
+}
