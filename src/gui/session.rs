@@ -1,7 +1,5 @@
 //! The wizard's runtime state that is never saved: the test run, keychain answers, saved files.
 
-use std::path::PathBuf;
-
 use crate::address::EmailAddress;
 use crate::probe::plan::Plan;
 use crate::probe::roundtrip::RoundTripReport;
@@ -88,15 +86,4 @@ pub enum RoundTripState {
     Running,
     /// Done, with what happened.
     Done(Box<RoundTripReport>),
-}
-
-/// Saved settings files.
-#[derive(Debug, Default)]
-pub struct Exports {
-    /// Writes still running.
-    pub saving: usize,
-    /// Every file written, in order.
-    pub saved: Vec<PathBuf>,
-    /// The last failure.
-    pub error: Option<String>,
 }
