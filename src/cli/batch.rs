@@ -65,16 +65,8 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
         }
     };
 
-    // The identity is loaded and checked once; every profile is then signed with it.
-    let options = match sign::identity(&args.sign) {
-        Ok(signing) => ExportOptions {
-            signing,
-            ..ExportOptions::default()
-        },
-        Err(line) => {
-            eprintln!("error: {line}");
-            return Outcome::Fatal;
-        }
+    let Some(options) = options(args) else {
+        return Outcome::Fatal;
     };
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut seen: HashMap<String, u64> = HashMap::new();
@@ -150,6 +142,21 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
 
 /// What goes into an account's own folder: everything but the domain's site, which is written
 /// once per domain.
+/// The export options: the identity `--sign-*` names, loaded and checked once (every profile is
+/// then signed with it). `None` after printing why it cannot be used.
+fn options(args: &BatchArgs) -> Option<ExportOptions> {
+    match sign::identity(&args.sign) {
+        Ok(signing) => Some(ExportOptions {
+            signing,
+            ..ExportOptions::default()
+        }),
+        Err(line) => {
+            eprintln!("error: {line}");
+            None
+        }
+    }
+}
+
 fn account_formats(settings: &AccountSettings) -> Vec<Format> {
     Format::everything_for(settings)
         .into_iter()
