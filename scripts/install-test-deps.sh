@@ -8,6 +8,8 @@
 #   mail harness  (tests/harness): dovecot-imapd dovecot-lmtpd postfix swaks libnet-ssleay-perl
 #                 python3 python3-aiosmtpd socat curl openssl ca-certificates procps util-linux
 #                 iproute2 (the DNS-timeout test runs in its own network namespace)
+#   signing tests (tests/sign.rs): openssl, listed above (the CLI makes the test CAs, keys and
+#                 PKCS#12 files, also -legacy ones, and verifies signed profiles with cms -verify)
 #   keyring tests (scripts/with-keyring.sh, tests/keyring.rs): gnome-keyring libsecret-tools dbus
 #                 dbus-daemon (dbus-daemon ships dbus-run-session on Debian 12) dbus-bin
 #                 (dbus-send, to wait for gnome-keyring on a test bus) dbus-x11

@@ -55,3 +55,4 @@ pub(crate) fn one_line(error: &(dyn std::error::Error + 'static)) -> String {
     }
     line
 }
+pub mod sign;

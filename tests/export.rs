@@ -409,6 +409,7 @@ fn profile_embeds_the_password_only_on_request() {
     assert!(!mail_payload(&without).contains_key("IncomingPassword"));
     let options = ExportOptions {
         password: Some(Secret::new("abcd-efgh-ijkl-mnop")),
+        ..ExportOptions::default()
     };
     let with = profile(&s, &options);
     let mail = mail_payload(&with);

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufWriter, Write as _};
 
-use super::{BatchArgs, Outcome, report};
+use super::{BatchArgs, Outcome, report, sign};
 use crate::address::DomainKind;
 use crate::export::autoconfig_site;
 use crate::export::{ExportOptions, Format};
@@ -65,7 +65,9 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
         }
     };
 
-    let options = ExportOptions::default();
+    let Some(options) = options(args) else {
+        return Outcome::Fatal;
+    };
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut seen: HashMap<String, u64> = HashMap::new();
     // Custom-domain accounts by domain, for one autoconfig site per domain at the end.
@@ -140,6 +142,21 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
 
 /// What goes into an account's own folder: everything but the domain's site, which is written
 /// once per domain.
+/// The export options: the identity `--sign-*` names, loaded and checked once (every profile is
+/// then signed with it). `None` after printing why it cannot be used.
+fn options(args: &BatchArgs) -> Option<ExportOptions> {
+    match sign::identity(&args.sign) {
+        Ok(signing) => Some(ExportOptions {
+            signing,
+            ..ExportOptions::default()
+        }),
+        Err(line) => {
+            eprintln!("error: {line}");
+            None
+        }
+    }
+}
+
 fn account_formats(settings: &AccountSettings) -> Vec<Format> {
     Format::everything_for(settings)
         .into_iter()

@@ -3,7 +3,7 @@
 use std::io::Write as _;
 
 use super::password::{checked_shape, password_for};
-use super::{ExportArgs, Outcome, formats, report};
+use super::{ExportArgs, Outcome, formats, report, sign};
 use crate::export::{ExportOptions, Format};
 use crate::keyring_store::KeyringStore;
 use crate::save::save_exports;
@@ -25,6 +25,27 @@ pub(super) fn run(args: &ExportArgs) -> Outcome {
         }
     };
     let mut options = ExportOptions::default();
+    if args.sign.wanted() && !formats.contains(&Format::Mobileconfig) {
+        eprintln!(
+            "error: signing applies to the Apple profile only, and no Apple profile is being written; add --format mobileconfig"
+        );
+        return Outcome::Fatal;
+    }
+    if args.sign.sign_passphrase_stdin && args.password_stdin {
+        eprintln!(
+            "error: --password-stdin and --sign-passphrase-stdin both read standard input; give the passphrase with --sign-passphrase-env NAME instead"
+        );
+        return Outcome::Fatal;
+    }
+    // The identity is loaded (and its passphrase read) before the password, so standard input
+    // is read once, in the order the options document.
+    match sign::identity(&args.sign) {
+        Ok(identity) => options.signing = identity,
+        Err(line) => {
+            eprintln!("error: {line}");
+            return Outcome::Fatal;
+        }
+    }
     if args.include_password {
         if !formats.contains(&Format::Mobileconfig) {
             eprintln!(
@@ -46,6 +67,11 @@ pub(super) fn run(args: &ExportArgs) -> Outcome {
         eprintln!(
             "warning: the Apple profile will contain your app-specific password: anyone with the file can read and send your mail; keep it private and delete it after installing"
         );
+        if options.signing.is_some() {
+            eprintln!(
+                "warning: signing does not encrypt: the password in the signed profile is as readable as in an unsigned one (Apple says passwords belong only in encrypted profiles)"
+            );
+        }
         options.password = Some(password);
     }
     match save_exports(&settings, &formats, &options, &args.out) {

@@ -7,6 +7,7 @@ mod batch;
 mod check;
 mod export;
 pub mod password;
+mod sign;
 mod thunderbird;
 
 use std::path::PathBuf;
@@ -135,6 +136,39 @@ pub struct ExportArgs {
     /// Read the password for --include-password from the first line of standard input
     #[arg(long, requires = "include_password")]
     pub password_stdin: bool,
+    /// Signing the Apple profile.
+    #[command(flatten)]
+    pub sign: SignArgs,
+}
+
+/// Options that sign the Apple profile (the same on `export` and `batch`).
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Signing the Apple profile")]
+pub struct SignArgs {
+    /// Sign the Apple profile with this PEM certificate (more certificates after the first are
+    /// taken as its chain)
+    #[arg(
+        long,
+        value_name = "CERT.pem",
+        requires = "sign_key",
+        conflicts_with = "sign_p12"
+    )]
+    pub sign_cert: Option<PathBuf>,
+    /// The certificate's private key: PEM, PKCS#8 (encrypted or not) or traditional RSA/EC
+    #[arg(long, value_name = "KEY.pem", requires = "sign_cert")]
+    pub sign_key: Option<PathBuf>,
+    /// Intermediate certificates (PEM, any order) from the certificate up to its root
+    #[arg(long, value_name = "CHAIN.pem", requires = "sign_cert")]
+    pub sign_chain: Option<PathBuf>,
+    /// Sign with the key and certificates in this PKCS#12 file (.p12, .pfx)
+    #[arg(long, value_name = "FILE.p12")]
+    pub sign_p12: Option<PathBuf>,
+    /// Read the key's or PKCS#12 file's passphrase from this environment variable
+    #[arg(long, value_name = "NAME", conflicts_with = "sign_passphrase_stdin")]
+    pub sign_passphrase_env: Option<String>,
+    /// Read the key's or PKCS#12 file's passphrase from the first line of standard input
+    #[arg(long)]
+    pub sign_passphrase_stdin: bool,
 }
 
 /// What a connection check found, carried into the settings (`check` prints these flags).
@@ -209,6 +243,9 @@ pub struct BatchArgs {
     /// Folder to write into; each account gets a folder named after its address
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// Signing every Apple profile.
+    #[command(flatten)]
+    pub sign: SignArgs,
 }
 
 /// `password` arguments.

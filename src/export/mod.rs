@@ -13,11 +13,13 @@ mod xml;
 use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use crate::address::DomainKind;
 use crate::fs::Visibility;
 use crate::secret::Secret;
 use crate::settings::AccountSettings;
+use crate::sign::{self, SigningIdentity};
 
 pub use mobileconfig::{mail_payload_uuid, profile_identifier, profile_uuid};
 pub use site::{
@@ -171,6 +173,10 @@ impl FromStr for Format {
 pub struct ExportOptions {
     /// Embed this password in the Apple profile. Other formats never contain a password.
     pub password: Option<Secret>,
+    /// Sign the Apple profile with this identity (a CMS `SignedData` around the plist; the file
+    /// keeps its `.mobileconfig` name). Other formats are never signed. Signing does not
+    /// encrypt: a password in a signed profile is as readable as in an unsigned one.
+    pub signing: Option<Arc<SigningIdentity>>,
 }
 
 /// One file of an export: where it goes, relative to the output folder, and its bytes.
@@ -204,6 +210,9 @@ pub enum ExportError {
     /// The property-list writer failed.
     #[error("could not write the property list")]
     Plist(#[from] plist::Error),
+    /// Signing the Apple profile failed.
+    #[error("could not sign the profile")]
+    Sign(#[from] sign::SignError),
     /// An autoconfig site cannot be made for these accounts.
     #[error(transparent)]
     Site(#[from] SiteError),
@@ -218,7 +227,17 @@ pub fn render(
 ) -> Result<Vec<u8>, ExportError> {
     match format {
         Format::Thunderbird | Format::AutoconfigSite => Ok(thunderbird::render(settings)?),
-        Format::Mobileconfig => mobileconfig::render(settings, options.password.as_ref()),
+        Format::Mobileconfig => {
+            let profile = mobileconfig::render(settings, options.password.as_ref())?;
+            match &options.signing {
+                Some(identity) => Ok(sign::sign_profile(
+                    &profile,
+                    identity,
+                    std::time::SystemTime::now(),
+                )?),
+                None => Ok(profile),
+            }
+        }
         Format::Outlook => Ok(outlook::render(settings)?),
         Format::Autodiscover => Ok(autodiscover::render(settings)?),
     }

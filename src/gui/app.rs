@@ -268,7 +268,13 @@ impl WizardApp {
             .then(|| self.draft.app_password().ok())
             .flatten()
             .map(|p| p.secret().clone());
-        Some((settings, ExportOptions { password }))
+        Some((
+            settings,
+            ExportOptions {
+                password,
+                ..ExportOptions::default()
+            },
+        ))
     }
 
     /// The folder typed when no dialog can be shown, made absolute (`~` is the home folder).

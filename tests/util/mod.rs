@@ -5,6 +5,7 @@
 pub mod gui;
 pub mod harness;
 pub mod keyring;
+pub mod pki;
 pub mod xml;
 
 use std::path::{Path, PathBuf};

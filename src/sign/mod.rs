@@ -1,0 +1,36 @@
+//! Signed Apple profiles: a CMS `SignedData` (DER) around the profile, made in pure Rust.
+//!
+//! A help desk loads its signing identity once ([`SigningIdentity::load`]: PEM certificate, key
+//! and chain, or a PKCS#12 file, with a passphrase held in a [`Secret`](crate::secret::Secret)),
+//! which refuses identities that must not sign (key not matching, expired, no signing usage,
+//! broken chain) and says what devices will show ([`SigningIdentity::trust`]: "Verified" or
+//! "Not Verified" with the reason). [`sign_profile`] then wraps each profile; it checks its own
+//! output with [`verify`] before returning it. Exports sign through
+//! [`ExportOptions::signing`](crate::export::ExportOptions::signing).
+//!
+//! The same structure as `openssl smime -sign -binary -nodetach -outform der -md sha256`:
+//! attached id-data content, SHA-256, signed attributes content type, message digest and signing
+//! time, the signer's certificate and every certificate above it.
+
+mod cms;
+mod identity;
+mod key;
+mod oid;
+mod trust;
+
+use std::time::SystemTime;
+
+pub use cms::{SignError, Verified, VerifyError, verify};
+pub use identity::{IdentityError, IdentitySource, SigningIdentity};
+pub use key::MIN_RSA_BITS;
+pub use trust::{Trust, TrustAnchors};
+
+/// Signs `profile` (the bytes of a `.mobileconfig`) with `identity` at `signing_time`. The result
+/// is what a device installs; it has been verified and its content is `profile` byte for byte.
+pub fn sign_profile(
+    profile: &[u8],
+    identity: &SigningIdentity,
+    signing_time: SystemTime,
+) -> Result<Vec<u8>, SignError> {
+    cms::sign(profile, identity, signing_time)
+}
