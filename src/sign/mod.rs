@@ -8,6 +8,33 @@
 //! output with [`verify`] before returning it. Exports sign through
 //! [`ExportOptions::signing`](crate::export::ExportOptions::signing).
 //!
+//! What a front end (the desktop wizard's "Sign profiles") calls:
+//!
+//! ```no_run
+//! use std::sync::Arc;
+//! use icloud_mail_wizard::export::ExportOptions;
+//! use icloud_mail_wizard::secret::Secret;
+//! use icloud_mail_wizard::sign::{IdentityError, IdentitySource, SigningIdentity};
+//!
+//! let source = IdentitySource::Pkcs12("desk.p12".into()); // or IdentitySource::Pem { .. }
+//! let passphrase = Secret::new("typed into a password field");
+//! let identity = match SigningIdentity::load(&source, Some(&passphrase)) {
+//!     Ok(identity) => identity,
+//!     // Show the passphrase field; every other error is one line to show as it is.
+//!     Err(IdentityError::PassphraseNeeded { .. }) => return Ok(()),
+//!     Err(e) => return Err(e.into()),
+//! };
+//! drop(passphrase); // zeroed
+//! // The preview line: "Verified (chain to …)" or "Not Verified: <reason>".
+//! println!("{}", identity.trust());
+//! let options = ExportOptions {
+//!     signing: Some(Arc::new(identity)),
+//!     ..ExportOptions::default()
+//! };
+//! # let _ = options;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! The same structure as `openssl smime -sign -binary -nodetach -outform der -md sha256`:
 //! attached id-data content, SHA-256, signed attributes content type, message digest and signing
 //! time, the signer's certificate and every certificate above it.
