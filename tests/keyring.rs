@@ -389,10 +389,15 @@ fn mode(path: &Path) -> u32 {
     fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
-/// The profile has the password and is private; the other three files have no trace of it.
+/// Files `export` writes for an iCloud address by default: Thunderbird's, the profile, the sheet.
+const EXPORTED: usize = 3;
+/// Files of a custom domain's autoconfig site.
+const SITE_FILES: usize = 4;
+
+/// The profile has the password and is private; the other files have no trace of it.
 fn assert_only_the_profile_has_it(out: &Path, password: &str) {
     let files = files_in(out);
-    assert_eq!(files.len(), 4, "{files:?}");
+    assert_eq!(files.len(), EXPORTED, "{files:?}");
     let profile = out.join("jane@icloud.com.mobileconfig");
     assert_eq!(profile_password(&profile).as_deref(), Some(password));
     #[cfg(unix)]
@@ -404,7 +409,7 @@ fn assert_only_the_profile_has_it(out: &Path, password: &str) {
     }
     assert_eq!(
         assert_files_clean(out, password, std::slice::from_ref(&profile)),
-        4
+        EXPORTED
     );
 }
 
@@ -420,7 +425,7 @@ fn export_include_password_from_stdin_goes_into_the_profile_only() {
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stderr(&o), format!("{WARNING}\n"));
-    assert_eq!(stdout_lines(&o).len(), 4);
+    assert_eq!(stdout_lines(&o).len(), EXPORTED);
     assert_output_clean(&o, PW, "export --include-password --password-stdin");
     assert_only_the_profile_has_it(&out, PW);
     // The keyring was not touched.
@@ -542,7 +547,7 @@ fn with_a_saved_password_no_other_export_contains_it() {
     );
     #[cfg(unix)]
     assert_eq!(mode(&out.join("jane@icloud.com.mobileconfig")), 0o644);
-    assert_eq!(assert_files_clean(&out, PW, &[]), 4);
+    assert_eq!(assert_files_clean(&out, PW, &[]), EXPORTED);
 
     // batch over both accounts
     let csv = k.dir().join("staff.csv");
@@ -560,7 +565,11 @@ fn with_a_saved_password_no_other_export_contains_it() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     for pw in [PW, "aaaa-bbbb-cccc-dddd"] {
         assert_output_clean(&o, pw, "batch");
-        assert_eq!(assert_files_clean(&batch_out, pw, &[]), 8);
+        // Each account's files, and the custom domain's site.
+        assert_eq!(
+            assert_files_clean(&batch_out, pw, &[]),
+            2 * EXPORTED + SITE_FILES
+        );
         // The whole throwaway tree: home (keyring files included), exports, the CSV.
         assert!(assert_files_clean(k.dir(), pw, &[]) >= 12);
     }
