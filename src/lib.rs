@@ -27,6 +27,7 @@ pub mod keyring_store;
 pub mod password;
 pub mod probe;
 pub mod provider;
+pub mod qr;
 pub mod save;
 pub mod secret;
 pub mod settings;

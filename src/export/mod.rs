@@ -3,6 +3,7 @@
 //! Each format is written with a real serializer (quick-xml or plist), so every value the person
 //! controls is escaped. Nothing here touches the file system; see [`crate::fs`] for writing.
 
+pub mod android_qr;
 mod autodiscover;
 mod mobileconfig;
 mod outlook;
