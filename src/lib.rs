@@ -30,6 +30,7 @@ pub mod provider;
 pub mod qr;
 pub mod save;
 pub mod secret;
+pub mod serve;
 pub mod settings;
 pub mod wizard;
 
