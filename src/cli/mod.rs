@@ -7,6 +7,7 @@ mod batch;
 mod check;
 mod export;
 pub mod password;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -63,6 +64,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Save or forget the app-specific password in the system keyring
     Password(PasswordArgs),
+    /// Serve the Apple profile once over the local network for an iPhone or iPad: prints the
+    /// URL, then its QR code; exit 0 after the download, 1 when nobody downloaded it in time
+    Serve(ServeArgs),
 }
 
 /// The account an export is for.
@@ -141,6 +145,24 @@ pub struct BatchArgs {
     /// Folder to write into; each account gets a folder named after its address
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+}
+
+/// `serve` arguments.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The account.
+    #[command(flatten)]
+    pub account: AccountArgs,
+    /// The address to listen on and to put in the URL (default: this computer's best LAN
+    /// address, a private IPv4 address on Wi-Fi or Ethernet)
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+    /// TCP port (default: any free port)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub port: u16,
+    /// Stop when nobody downloaded the profile within this many minutes (fractions allowed)
+    #[arg(long, value_name = "M", default_value = "10", value_parser = serve::parse_minutes)]
+    pub minutes: f64,
 }
 
 /// `password` arguments.
@@ -233,6 +255,7 @@ pub fn run(command: Command) -> Outcome {
         Command::Batch(args) => batch::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Password(args) => password::run(&args),
+        Command::Serve(args) => serve::run(&args),
     }
 }
 
