@@ -133,12 +133,14 @@ impl QrMatrix {
         Ok(out)
     }
 
-    /// An SVG whose user unit is one module: a white square for the whole code with its quiet
+    /// An SVG whose user unit is one module (shown at 8 pixels a module unless scaled): a white square for the whole code with its quiet
     /// zone, and one black path made of a `M x y h n v 1 h -n z` rectangle per horizontal run of
     /// dark modules. `shape-rendering="crispEdges"` keeps module edges sharp.
     pub fn to_svg(&self) -> Result<Vec<u8>, QrError> {
         let size = self.size_with_quiet_zone().to_string();
         let view_box = format!("0 0 {size} {size}");
+        // Shown at 8 pixels a module unless scaled; the viewBox keeps it sharp at any size.
+        let shown = (self.size_with_quiet_zone() * 8).to_string();
         let mut path = String::new();
         for y in 0..self.size_with_quiet_zone() {
             let mut x = 0;
@@ -162,8 +164,8 @@ impl QrMatrix {
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("version", "1.1"),
             ("viewBox", view_box.as_str()),
-            ("width", size.as_str()),
-            ("height", size.as_str()),
+            ("width", shown.as_str()),
+            ("height", shown.as_str()),
             ("shape-rendering", "crispEdges"),
         ]);
         writer.write_event(Event::Start(svg))?;

@@ -34,8 +34,8 @@ fn export_writes_every_format_and_prints_each_path() {
         .map(|p| p.display().to_string())
         .collect();
     // "all" is what applies to an iCloud address: no site (Apple's domain), no lone
-    // Autodiscover file (only Apple could serve it).
-    assert_eq!(printed.len(), 3);
+    // Autodiscover file (only Apple could serve it); the Android QR code is a PNG and an SVG.
+    assert_eq!(printed.len(), 5);
     let mut sorted = printed.clone();
     sorted.sort();
     files.sort();
@@ -44,6 +44,8 @@ fn export_writes_every_format_and_prints_each_path() {
     assert!(printed[0].ends_with("/icloud.com.xml"), "{printed:?}");
     assert!(printed[1].ends_with("jane.doe@icloud.com.mobileconfig"));
     assert!(printed[2].ends_with("jane.doe@icloud.com.outlook.html"));
+    assert!(printed[3].ends_with("jane.doe@icloud.com.android-qr.png"));
+    assert!(printed[4].ends_with("jane.doe@icloud.com.android-qr.svg"));
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
 }
 
@@ -210,7 +212,8 @@ fn batch_exports_good_rows_reports_bad_ones_by_line_and_exits_1() {
         "{printed:?}"
     );
     for d in ["bob@example.com", "jane.doe@icloud.com", "zoe@mac.com"] {
-        assert_eq!(files_in(&out.join(d)).len(), 3, "{d}");
+        // Thunderbird, profile, sheet, and the Android QR code as PNG and SVG.
+        assert_eq!(files_in(&out.join(d)).len(), 5, "{d}");
     }
     let site = out.join("example.com.autoconfig-site");
     let served = fs::read_to_string(site.join("mail/config-v1.1.xml")).unwrap();

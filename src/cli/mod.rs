@@ -102,6 +102,9 @@ pub enum FormatArg {
     AutoconfigSite,
     /// Outlook POX Autodiscover XML on its own
     Autodiscover,
+    /// QR code for Thunderbird for Android, `<address>.android-qr.png` and `.svg` (never with
+    /// the password)
+    AndroidQr,
     /// Every format that applies to the account (the site only for a custom domain; the lone
     /// Autodiscover file is left out, the site carries it)
     All,
@@ -307,6 +310,7 @@ pub fn formats(choices: &[FormatArg], settings: &AccountSettings) -> Result<Vec<
             FormatArg::Outlook => vec![Format::Outlook],
             FormatArg::AutoconfigSite => vec![Format::AutoconfigSite],
             FormatArg::Autodiscover => vec![Format::Autodiscover],
+            FormatArg::AndroidQr => vec![Format::AndroidQr],
             FormatArg::All => Format::everything_for(settings),
         };
         for f in add {

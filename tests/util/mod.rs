@@ -5,6 +5,7 @@
 pub mod gui;
 pub mod harness;
 pub mod keyring;
+pub mod qr;
 pub mod xml;
 
 use std::path::{Path, PathBuf};
