@@ -14,9 +14,11 @@
 //! The server stops after the download (answering 410 and 404 for a short
 //! [`ServeConfig::linger`] first, so a phone that asks again learns why), after
 //! [`ServeConfig::lifetime`], on [`ServeHandle::cancel`], or when the handle is dropped.
-//! `tiny_http` reads each connection on a thread of its own, so a client that never finishes its
-//! request holds only that thread; accepted sockets inherit [`ServeConfig::idle_timeout`] as
-//! read and write timeouts from the listening socket, so such a client is dropped after it.
+//! `tiny_http` reads each connection on a thread of its own and hands over only whole requests,
+//! so a client that never finishes its request holds only that thread (until it disconnects) and
+//! delays neither the time-out, nor cancel, nor other clients. Answers are written on the server
+//! thread with [`ServeConfig::write_timeout`], inherited from the listening socket, so a client
+//! that stops reading cannot hold it either.
 //!
 //! ```no_run
 //! use icloud_mail_wizard::serve::{self, Offer, ServeConfig, ServeStatus};
@@ -102,19 +104,19 @@ pub struct ServeConfig {
     pub lifetime: Duration,
     /// After the download, keep answering 410 and 404 this long, then stop.
     pub linger: Duration,
-    /// Drop a connection that sends or takes nothing for this long.
-    pub idle_timeout: Duration,
+    /// Give up writing an answer to a client that takes nothing for this long.
+    pub write_timeout: Duration,
 }
 
 impl ServeConfig {
-    /// Ten minutes on `address`, any free port, 2 s of 410s after the download, 10 s idle limit.
+    /// Ten minutes on `address`, any free port, 2 s of 410s after the download, 10 s write limit.
     pub fn new(address: IpAddr) -> Self {
         Self {
             address,
             port: 0,
             lifetime: Duration::from_secs(10 * 60),
             linger: Duration::from_secs(2),
-            idle_timeout: Duration::from_secs(10),
+            write_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -316,7 +318,7 @@ pub fn start(
 ) -> Result<ServeHandle, ServeError> {
     let token = new_token()?;
     let address = SocketAddr::new(config.address, config.port);
-    let listener = listen(address, config.idle_timeout)
+    let listener = listen(address, config.write_timeout)
         .map_err(|source| ServeError::Bind { address, source })?;
     let local_addr = listener
         .local_addr()
@@ -331,7 +333,7 @@ pub fn start(
         server: Arc::downgrade(&server),
     };
     let mut state = Loop {
-        server,
+        server: Some(server),
         path: format!("/{token}"),
         offer,
         deadline: Instant::now() + config.lifetime,
@@ -354,9 +356,10 @@ pub fn start(
     })
 }
 
-/// A TCP listener on exactly `address`, whose accepted sockets inherit `idle` as read and write
-/// timeouts (Linux, the BSDs and macOS copy them; Windows copies socket options as well).
-fn listen(address: SocketAddr, idle: Duration) -> io::Result<TcpListener> {
+/// A TCP listener on exactly `address`, whose accepted sockets inherit `write_timeout` (Linux,
+/// the BSDs and macOS copy the socket's timeouts to accepted sockets). No read timeout: on the
+/// listening socket it would make `accept` itself time out, which stops `tiny_http`.
+fn listen(address: SocketAddr, write_timeout: Duration) -> io::Result<TcpListener> {
     let socket = Socket::new(
         Domain::for_address(address),
         Type::STREAM,
@@ -367,8 +370,7 @@ fn listen(address: SocketAddr, idle: Duration) -> io::Result<TcpListener> {
     }
     #[cfg(unix)]
     socket.set_reuse_address(true)?;
-    socket.set_read_timeout(Some(idle))?;
-    socket.set_write_timeout(Some(idle))?;
+    socket.set_write_timeout(Some(write_timeout))?;
     socket.bind(&address.into())?;
     socket.listen(32)?;
     Ok(socket.into())
@@ -398,7 +400,8 @@ pub fn cannot_install_profiles(user_agent: &str) -> bool {
 }
 
 struct Loop {
-    server: Arc<Server>,
+    /// Dropped (closing the listener) before a final status is reported.
+    server: Option<Arc<Server>>,
     path: String,
     offer: Offer,
     deadline: Instant,
@@ -429,7 +432,10 @@ impl Loop {
                 }
                 return;
             };
-            match self.server.recv_timeout(left) {
+            let Some(listening) = &self.server else {
+                return;
+            };
+            match listening.recv_timeout(left) {
                 Ok(Some(request)) => self.answer(request),
                 Ok(None) => {}
                 Err(e) => {
@@ -447,6 +453,10 @@ impl Loop {
     }
 
     fn finish(&mut self, status: ServeStatus, event: &ServeEvent) {
+        // Stopped for good: close the listener first, so whoever hears of it finds it closing.
+        if !matches!(status, ServeStatus::Waiting | ServeStatus::Served(_)) {
+            self.server = None;
+        }
         *self.status.lock().unwrap_or_else(PoisonError::into_inner) = status;
         (self.on_event)(event);
     }

@@ -3,6 +3,11 @@
 //! Each code is decoded by an independent decoder (rqrr) and checked against JSON written out by
 //! hand here and against the port of the app's reader rules.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "in tests a failed unwrap is a failed test"
+)]
+
 mod util;
 
 use icloud_mail_wizard::export::android_qr::{self, AndroidQrError, Payload, Rejection, reader};
@@ -102,11 +107,7 @@ fn every_case_reads_back_from_the_png_and_the_svg() {
             qr.width(),
             qr.size_with_quiet_zone()
         );
-        assert_eq!(
-            usize::from(meta_png.version.0) * 4 + 17,
-            qr.width(),
-            "{case}"
-        );
+        assert_eq!(meta_png.version.0 * 4 + 17, qr.width(), "{case}");
     }
 }
 

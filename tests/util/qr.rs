@@ -79,16 +79,13 @@ fn subpath_boxes(d: &str) -> Vec<(usize, usize, usize, usize)> {
         if points.is_empty() {
             return;
         }
-        let min_x = points.iter().map(|p| p.0).min().unwrap();
-        let max_x = points.iter().map(|p| p.0).max().unwrap();
-        let min_y = points.iter().map(|p| p.1).min().unwrap();
-        let max_y = points.iter().map(|p| p.1).max().unwrap();
-        boxes.push((
-            min_x as usize,
-            min_y as usize,
-            max_x as usize,
-            max_y as usize,
-        ));
+        let coord =
+            |v: Option<i64>| usize::try_from(v.expect("a point")).expect("inside the image");
+        let min_x = coord(points.iter().map(|p| p.0).min());
+        let max_x = coord(points.iter().map(|p| p.0).max());
+        let min_y = coord(points.iter().map(|p| p.1).min());
+        let max_y = coord(points.iter().map(|p| p.1).max());
+        boxes.push((min_x, min_y, max_x, max_y));
         points.clear();
     };
     while let Some(c) = chars.next() {
