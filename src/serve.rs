@@ -718,6 +718,16 @@ mod tests {
     }
 
     #[test]
+    fn handles_can_move_to_other_threads() {
+        fn send<T: Send>() {}
+        fn sync<T: Sync>() {}
+        send::<ServeHandle>();
+        send::<Canceller>();
+        sync::<Canceller>();
+        send::<ServeEvent>();
+    }
+
+    #[test]
     fn tokens_are_long_and_differ() {
         let a = new_token().unwrap();
         assert_eq!(a.len(), 22);
