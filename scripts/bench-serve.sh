@@ -13,11 +13,12 @@ BIN=${CARGO_TARGET_DIR:-target}/release/icloud-mail-wizard
 UA="Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1"
 for _ in $(seq "$RUNS"); do
   coproc SERVE { "$BIN" serve --email jane.doe@icloud.com --name "Jane Doe" --bind 127.0.0.1 --minutes 1 2>/dev/null; }
+  pid=$SERVE_PID # bash unsets SERVE_PID once the server has exited
   read -r url <&"${SERVE[0]}"
   curl -sS -o /dev/null -A "$UA" \
     -w '%{time_pretransfer} %{time_starttransfer} %{time_total} %{size_download} %{http_code}\n' "$url"
   cat <&"${SERVE[0]}" >/dev/null
-  wait "$SERVE_PID"
+  wait "$pid"
 done | python3 -c '
 import statistics, sys
 rows = [line.split() for line in sys.stdin if line.strip()]

@@ -139,11 +139,12 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
 }
 
 /// What goes into an account's own folder: everything but the domain's site, which is written
-/// once per domain.
+/// once per domain, and the Android QR code (PNG and SVG) for a printed sheet per person.
 fn account_formats(settings: &AccountSettings) -> Vec<Format> {
     Format::everything_for(settings)
         .into_iter()
         .filter(|f| *f != Format::AutoconfigSite)
+        .chain([Format::AndroidQr])
         .collect()
 }
 

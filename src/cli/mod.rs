@@ -105,8 +105,8 @@ pub enum FormatArg {
     /// QR code for Thunderbird for Android, `<address>.android-qr.png` and `.svg` (never with
     /// the password)
     AndroidQr,
-    /// Every format that applies to the account (the site only for a custom domain; the lone
-    /// Autodiscover file is left out, the site carries it)
+    /// Every settings file that applies to the account (the site only for a custom domain; the
+    /// lone Autodiscover file is left out, the site carries it; the Android QR code only by name)
     All,
 }
 

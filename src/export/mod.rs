@@ -6,7 +6,7 @@
 pub mod android_qr;
 mod autodiscover;
 mod mobileconfig;
-mod outlook;
+pub mod outlook;
 mod site;
 mod thunderbird;
 mod xml;
@@ -113,13 +113,16 @@ impl Format {
         self != Self::AutoconfigSite || settings.email().kind() == DomainKind::Custom
     }
 
-    /// The formats a help desk hands out for `settings`: every format that applies, except the
-    /// lone Autodiscover file (a custom domain's site carries it, and for iCloud's own domains
-    /// only Apple could serve it).
+    /// The settings files a help desk hands out for `settings`: every format that applies, except
+    /// the lone Autodiscover file (a custom domain's site carries it, and for iCloud's own domains
+    /// only Apple could serve it) and the Android QR code (an image for a phone, asked for by
+    /// name; `batch` adds it to each account's folder).
     pub fn everything_for(settings: &AccountSettings) -> Vec<Self> {
         Self::ALL
             .into_iter()
-            .filter(|f| *f != Self::Autodiscover && f.applies_to(settings))
+            .filter(|f| {
+                !matches!(f, Self::Autodiscover | Self::AndroidQr) && f.applies_to(settings)
+            })
             .collect()
     }
 

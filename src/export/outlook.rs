@@ -45,14 +45,6 @@ fn sentence(doc: &mut Doc, tag: &str, spans: &[Span<'_>]) -> io::Result<()> {
     doc.close(tag)
 }
 
-fn steps(doc: &mut Doc, items: &[&[Span<'_>]]) -> io::Result<()> {
-    doc.open("ol", &[])?;
-    for item in items {
-        sentence(doc, "li", item)?;
-    }
-    doc.close("ol")
-}
-
 fn row(doc: &mut Doc, label: &str, value: &str) -> io::Result<()> {
     doc.open("tr", &[])?;
     doc.elem("th", label)?;
@@ -79,21 +71,27 @@ struct Facts<'a> {
     custom_domain: bool,
 }
 
+impl<'a> Facts<'a> {
+    fn new(s: &'a AccountSettings) -> Self {
+        Self {
+            email: s.email().as_str(),
+            imap: s.imap(),
+            smtp: s.smtp(),
+            imap_port: s.imap().port.to_string(),
+            smtp_port: s.smtp().port.to_string(),
+            same_username: s.imap().username == s.smtp().username,
+            custom_domain: s.email().kind() == DomainKind::Custom,
+        }
+    }
+}
+
 #[expect(
     clippy::too_many_lines,
     reason = "one document, top to bottom, reads best as one function"
 )]
 pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     let p = s.provider();
-    let f = Facts {
-        email: s.email().as_str(),
-        imap: s.imap(),
-        smtp: s.smtp(),
-        imap_port: s.imap().port.to_string(),
-        smtp_port: s.smtp().port.to_string(),
-        same_username: s.imap().username == s.smtp().username,
-        custom_domain: s.email().kind() == DomainKind::Custom,
-    };
+    let f = Facts::new(s);
     let (imap, smtp) = (f.imap, f.smtp);
     let title = format!("iCloud Mail settings for {}", f.email);
     let app_password_path = format!(
@@ -178,9 +176,14 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     doc.close("tbody")?;
     doc.close("table")?;
 
-    new_outlook(&mut doc, &f)?;
-    classic_outlook(&mut doc, &f)?;
-    outlook_for_mac(&mut doc, &f)?;
+    for edition in OutlookEdition::ALL {
+        let steps = match edition {
+            OutlookEdition::NewWindows => new_outlook(&f),
+            OutlookEdition::ClassicWindows => classic_outlook(&f),
+            OutlookEdition::Mac => outlook_for_mac(&f),
+        };
+        steps_html(&mut doc, edition, &steps)?;
+    }
 
     doc.elem("h2", "Common traps")?;
     doc.open("ul", &[])?;
@@ -282,195 +285,270 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     Ok(doc.finish())
 }
 
-/// New Outlook for Windows: the built-in iCloud account type for iCloud's own domains; the IMAP
-/// form for a custom domain, whose login the iCloud type cannot be told.
-fn new_outlook(doc: &mut Doc, f: &Facts<'_>) -> io::Result<()> {
-    let (imap, smtp) = (f.imap, f.smtp);
-    doc.elem("h2", "New Outlook for Windows")?;
-    if !f.custom_domain && f.same_username && smtp.security == Security::StartTls {
-        return steps(
-            doc,
-            &[
-                &[
-                    T("Open "),
-                    V("Settings > Accounts > Email accounts"),
-                    T(" and choose "),
-                    V("Add account"),
-                    T("."),
-                ],
-                &[
-                    T("Type "),
-                    V(f.email),
-                    T(" and choose "),
-                    V("Continue"),
-                    T("."),
-                ],
-                &[
-                    T("When Outlook offers "),
-                    V("iCloud"),
-                    T(
-                        ", keep it and paste your app-specific password (not your Apple Account password). Choose ",
-                    ),
-                    V("Continue"),
-                    T("."),
-                ],
-                &[T(
-                    "If Outlook asks for server settings instead, use the IMAP steps for classic Outlook below with the values in the table.",
-                )],
-            ],
-        );
-    }
-    sentence(
-        doc,
-        "p",
-        &[T(if f.custom_domain {
-            "Outlook's iCloud account type logs in with the address you type, and your address logs in with another one, so set the account up as IMAP:"
-        } else {
-            "Outlook's iCloud account type uses iCloud's documented settings, and yours differ (see the table), so set the account up as IMAP:"
-        })],
-    )?;
-    steps(
-        doc,
-        &[
-            &[
-                T("Open "),
-                V("Settings > Accounts > Email accounts"),
-                T(" and choose "),
-                V("Add account"),
-                T("."),
-            ],
-            &[
-                T("Type "),
-                V(f.email),
-                T(", then choose "),
-                V("Advanced setup"),
-                T(" (or "),
-                V("Choose provider"),
-                T(") and "),
-                V("IMAP"),
-                T("."),
-            ],
-            &[
-                T("Incoming: user name "),
-                V(&imap.username),
-                T(", your app-specific password, server "),
-                V(&imap.host),
-                T(", port "),
-                V(&f.imap_port),
-                T(", "),
-                V(encryption(imap.security)),
-                T("."),
-            ],
-            &[
-                T("Outgoing: user name "),
-                V(&smtp.username),
-                T(", the same password, server "),
-                V(&smtp.host),
-                T(", port "),
-                V(&f.smtp_port),
-                T(", "),
-                V(encryption(smtp.security)),
-                T("."),
-            ],
-            &[T("Choose "), V("Continue"), T(".")],
-        ],
-    )
+/// A piece of an instruction: words, or a value or label the person types or looks for (shown
+/// in monospace).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// Plain words.
+    Text(String),
+    /// A value to type or a label to find on screen.
+    Value(String),
 }
 
-fn classic_outlook(doc: &mut Doc, f: &Facts<'_>) -> io::Result<()> {
+/// The steps for one edition of Outlook, in the order the person does them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Steps {
+    /// A sentence before the steps, if the edition needs one.
+    pub intro: Option<String>,
+    /// One item per step.
+    pub items: Vec<Vec<Piece>>,
+}
+
+/// Which Outlook.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum OutlookEdition {
+    /// The new Outlook for Windows (the one that comes with Windows 11).
+    NewWindows,
+    /// Classic Outlook for Windows (Microsoft 365, Outlook 2016 to 2024).
+    ClassicWindows,
+    /// Outlook for Mac.
+    Mac,
+}
+
+impl OutlookEdition {
+    /// Every edition, in the order offered.
+    pub const ALL: [Self; 3] = [Self::NewWindows, Self::ClassicWindows, Self::Mac];
+
+    /// The edition's name.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::NewWindows => "New Outlook for Windows",
+            Self::ClassicWindows => "Classic Outlook for Windows",
+            Self::Mac => "Outlook for Mac",
+        }
+    }
+}
+
+fn t(text: impl Into<String>) -> Piece {
+    Piece::Text(text.into())
+}
+
+fn v(value: impl Into<String>) -> Piece {
+    Piece::Value(value.into())
+}
+
+/// The steps for `edition` with `s`'s applied settings: the same steps the sheet prints.
+pub fn outlook_steps(edition: OutlookEdition, s: &AccountSettings) -> Steps {
+    let f = Facts::new(s);
+    match edition {
+        OutlookEdition::NewWindows => new_outlook(&f),
+        OutlookEdition::ClassicWindows => classic_outlook(&f),
+        OutlookEdition::Mac => outlook_for_mac(&f),
+    }
+}
+
+fn steps_html(doc: &mut Doc, edition: OutlookEdition, steps: &Steps) -> io::Result<()> {
+    doc.elem("h2", edition.title())?;
+    if let Some(intro) = &steps.intro {
+        doc.elem("p", intro)?;
+    }
+    doc.open("ol", &[])?;
+    for item in &steps.items {
+        doc.open("li", &[])?;
+        for piece in item {
+            match piece {
+                Piece::Text(text) => doc.text(text)?,
+                Piece::Value(value) => doc.elem("code", value)?,
+            }
+        }
+        doc.close("li")?;
+    }
+    doc.close("ol")
+}
+
+/// New Outlook for Windows: the built-in iCloud account type for iCloud's own domains with the
+/// documented settings; the IMAP form otherwise (the iCloud type cannot be told another login or
+/// port).
+fn new_outlook(f: &Facts<'_>) -> Steps {
     let (imap, smtp) = (f.imap, f.smtp);
-    doc.elem("h2", "Classic Outlook for Windows")?;
-    let mut items: Vec<Vec<Span<'_>>> = vec![
-        vec![T("Open "), V("File > Add Account"), T(".")],
-        vec![
-            T("Type "),
-            V(f.email),
-            T(", open "),
-            V("Advanced options"),
-            T(", tick "),
-            V("Let me set up my account manually"),
-            T(" and choose "),
-            V("Connect"),
-            T("."),
+    let open = vec![
+        t("Open "),
+        v("Settings > Accounts > Email accounts"),
+        t(" and choose "),
+        v("Add account"),
+        t("."),
+    ];
+    // The iCloud account type knows iCloud's documented servers and logs in with the address
+    // typed: right for iCloud's own domains on the documented port.
+    if !f.custom_domain && smtp.security == Security::StartTls {
+        return Steps {
+            intro: None,
+            items: vec![
+                open,
+                vec![
+                    t("Type "),
+                    v(f.email),
+                    t(" and choose "),
+                    v("Continue"),
+                    t("."),
+                ],
+                vec![
+                    t("When Outlook offers "),
+                    v("iCloud"),
+                    t(
+                        ", keep it and paste your app-specific password (not your Apple Account password). Choose ",
+                    ),
+                    v("Continue"),
+                    t("."),
+                ],
+                vec![t(
+                    "If Outlook asks for server settings instead, fill them in from the table: IMAP, with the user names and ports shown there.",
+                )],
+            ],
+        };
+    }
+    Steps {
+        intro: Some(
+            if f.custom_domain {
+                "Outlook's iCloud account type logs in with the address you type, and your address logs in with another one, so set the account up as IMAP:"
+            } else {
+                "Outlook's iCloud account type uses iCloud's documented settings, and yours differ (see the table), so set the account up as IMAP:"
+            }
+            .to_owned(),
+        ),
+        items: vec![
+            open,
+            vec![
+                t("Type "),
+                v(f.email),
+                t(", then choose "),
+                v("Advanced setup"),
+                t(" (or "),
+                v("Choose provider"),
+                t(") and "),
+                v("IMAP"),
+                t("."),
+            ],
+            vec![
+                t("Incoming: user name "),
+                v(&imap.username),
+                t(", your app-specific password, server "),
+                v(&imap.host),
+                t(", port "),
+                v(&f.imap_port),
+                t(", "),
+                v(encryption(imap.security)),
+                t("."),
+            ],
+            vec![
+                t("Outgoing: user name "),
+                v(&smtp.username),
+                t(", the same password, server "),
+                v(&smtp.host),
+                t(", port "),
+                v(&f.smtp_port),
+                t(", "),
+                v(encryption(smtp.security)),
+                t("."),
+            ],
+            vec![t("Choose "), v("Continue"), t(".")],
         ],
-        vec![T("Choose "), V("IMAP"), T(".")],
+    }
+}
+
+fn classic_outlook(f: &Facts<'_>) -> Steps {
+    let (imap, smtp) = (f.imap, f.smtp);
+    let mut items = vec![
+        vec![t("Open "), v("File > Add Account"), t(".")],
         vec![
-            T("Incoming mail: server "),
-            V(&imap.host),
-            T(", port "),
-            V(&f.imap_port),
-            T(", encryption method "),
-            V(encryption(imap.security)),
-            T(". Leave "),
-            V("Require logon using Secure Password Authentication (SPA)"),
-            T(" unticked."),
+            t("Type "),
+            v(f.email),
+            t(", open "),
+            v("Advanced options"),
+            t(", tick "),
+            v("Let me set up my account manually"),
+            t(" and choose "),
+            v("Connect"),
+            t("."),
+        ],
+        vec![t("Choose "), v("IMAP"), t(".")],
+        vec![
+            t("Incoming mail: server "),
+            v(&imap.host),
+            t(", port "),
+            v(&f.imap_port),
+            t(", encryption method "),
+            v(encryption(imap.security)),
+            t(". Leave "),
+            v("Require logon using Secure Password Authentication (SPA)"),
+            t(" unticked."),
         ],
         vec![
-            T("Outgoing mail: server "),
-            V(&smtp.host),
-            T(", port "),
-            V(&f.smtp_port),
-            T(", encryption method "),
-            V(encryption(smtp.security)),
-            T(". Leave SPA unticked."),
+            t("Outgoing mail: server "),
+            v(&smtp.host),
+            t(", port "),
+            v(&f.smtp_port),
+            t(", encryption method "),
+            v(encryption(smtp.security)),
+            t(". Leave SPA unticked."),
         ],
         vec![
-            T("Choose "),
-            V("Next"),
-            T(" and paste your app-specific password when Outlook asks for it."),
+            t("Choose "),
+            v("Next"),
+            t(" and paste your app-specific password when Outlook asks for it."),
         ],
     ];
     let mut fix = vec![
-        T("Then open "),
-        V("File > Account Settings > Account Settings"),
-        T(" and double-click the account. "),
+        t("Then open "),
+        v("File > Account Settings > Account Settings"),
+        t(" and double-click the account. "),
     ];
     if imap.username == f.email {
         fix.extend([
-            T("Check that "),
-            V("User Name"),
-            T(" is "),
-            V(&imap.username),
-            T(". "),
+            t("Check that "),
+            v("User Name"),
+            t(" is "),
+            v(&imap.username),
+            t(". "),
         ]);
     } else {
         fix.extend([
-            T("Set "),
-            V("User Name"),
-            T(" to "),
-            V(&imap.username),
-            T(". "),
+            t("Set "),
+            v("User Name"),
+            t(" to "),
+            v(&imap.username),
+            t(". "),
         ]);
     }
     fix.extend([
-        T("Under "),
-        V("More Settings > Outgoing Server"),
-        T(" tick "),
-        V("My outgoing server (SMTP) requires authentication"),
+        t("Under "),
+        v("More Settings > Outgoing Server"),
+        t(" tick "),
+        v("My outgoing server (SMTP) requires authentication"),
     ]);
     if f.same_username {
         fix.extend([
-            T(" with "),
-            V("Use same settings as my incoming mail server"),
-            T("."),
+            t(" with "),
+            v("Use same settings as my incoming mail server"),
+            t("."),
         ]);
     } else {
         fix.extend([
-            T(", choose "),
-            V("Log on using"),
-            T(", user name "),
-            V(&smtp.username),
-            T(" and your app-specific password."),
+            t(", choose "),
+            v("Log on using"),
+            t(", user name "),
+            v(&smtp.username),
+            t(" and your app-specific password."),
         ]);
     }
     items.push(fix);
-    let refs: Vec<&[Span<'_>]> = items.iter().map(Vec::as_slice).collect();
-    steps(doc, &refs)
+    Steps { intro: None, items }
 }
 
-fn outlook_for_mac(doc: &mut Doc, f: &Facts<'_>) -> io::Result<()> {
+fn outlook_for_mac(f: &Facts<'_>) -> Steps {
     let (imap, smtp) = (f.imap, f.smtp);
-    doc.elem("h2", "Outlook for Mac")?;
     let ssl_meaning = match smtp.security {
         Security::StartTls => {
             "In Outlook for Mac this box means \"encrypt the connection\": on port 587 Outlook encrypts with STARTTLS, which is what iCloud expects there."
@@ -479,58 +557,58 @@ fn outlook_for_mac(doc: &mut Doc, f: &Facts<'_>) -> io::Result<()> {
             "On this port the connection is encrypted with SSL/TLS from the first byte."
         }
     };
-    steps(
-        doc,
-        &[
-            &[
-                T("Open "),
-                V("Outlook > Settings > Accounts"),
-                T(", choose "),
-                V("+"),
-                T(" and "),
-                V("New Account"),
-                T("."),
+    Steps {
+        intro: None,
+        items: vec![
+            vec![
+                t("Open "),
+                v("Outlook > Settings > Accounts"),
+                t(", choose "),
+                v("+"),
+                t(" and "),
+                v("New Account"),
+                t("."),
             ],
-            &[
-                T("Type "),
-                V(f.email),
-                T(" and choose "),
-                V("IMAP/POP"),
-                T(" when asked for the provider."),
+            vec![
+                t("Type "),
+                v(f.email),
+                t(" and choose "),
+                v("IMAP/POP"),
+                t(" when asked for the provider."),
             ],
-            &[
-                T("Type "),
-                V("IMAP"),
-                T(", IMAP user name "),
-                V(&imap.username),
-                T(" and your app-specific password."),
+            vec![
+                t("Type "),
+                v("IMAP"),
+                t(", IMAP user name "),
+                v(&imap.username),
+                t(" and your app-specific password."),
             ],
-            &[
-                T("Incoming server "),
-                V(&imap.host),
-                T(": tick "),
-                V("Use SSL to connect"),
-                T(" and "),
-                V("Override default port"),
-                T(", port "),
-                V(&f.imap_port),
-                T("."),
+            vec![
+                t("Incoming server "),
+                v(&imap.host),
+                t(": tick "),
+                v("Use SSL to connect"),
+                t(" and "),
+                v("Override default port"),
+                t(", port "),
+                v(&f.imap_port),
+                t("."),
             ],
-            &[
-                T("SMTP user name "),
-                V(&smtp.username),
-                T(" and your app-specific password; outgoing server "),
-                V(&smtp.host),
-                T(": tick "),
-                V("Override default port"),
-                T(", port "),
-                V(&f.smtp_port),
-                T(", and tick "),
-                V("Use SSL to connect"),
-                T(". "),
-                T(ssl_meaning),
+            vec![
+                t("SMTP user name "),
+                v(&smtp.username),
+                t(" and your app-specific password; outgoing server "),
+                v(&smtp.host),
+                t(": tick "),
+                v("Override default port"),
+                t(", port "),
+                v(&f.smtp_port),
+                t(", and tick "),
+                v("Use SSL to connect"),
+                t(". "),
+                t(ssl_meaning),
             ],
-            &[T("Choose "), V("Add Account"), T(".")],
+            vec![t("Choose "), v("Add Account"), t(".")],
         ],
-    )
+    }
 }

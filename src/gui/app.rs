@@ -8,20 +8,20 @@ use egui::{Key, Ui};
 
 use super::command::Command;
 use super::deps::AppDeps;
-use super::session::{
-    CheckRow, CheckRun, Exports, KeyringState, RoundTripState, RowStatus, SavedPassword,
-};
+use super::session::{CheckRow, CheckRun, KeyringState, RoundTripState, RowStatus, SavedPassword};
 use super::state::{STORAGE_KEY, SavedState, ThemeChoice};
+use super::steps::apps::{AppsStep, AppsView, ThunderbirdSetup};
 use super::worker::{Msg, Worker};
 use super::{nav, steps, theme};
 use crate::export::{ExportOptions, Format};
 use crate::probe::CancelToken;
-use crate::probe::plan::{Event, Outcome, Plan};
+use crate::probe::plan::{Event, Plan};
 use crate::probe::roundtrip::RoundTripRequest;
 use crate::provider::Provider;
 use crate::save::{save_export, save_exports};
 use crate::settings::AccountSettings;
-use crate::wizard::{Checks, Draft, Step};
+use crate::thunderbird::{self, AdminCommand, InstallError};
+use crate::wizard::{Checks, Destination, Draft, Step};
 
 /// The desktop wizard. Build it with [`WizardApp::new`] and hand it to eframe, or drive it
 /// headless in tests through [`eframe::App::logic`] and [`eframe::App::ui`].
@@ -48,7 +48,8 @@ pub struct WizardApp {
     next_run_id: u64,
     run: Option<CheckRun>,
     round_trip: RoundTripState,
-    exports: Exports,
+    /// The mail app step.
+    apps: AppsStep,
     /// The value last copied, to confirm it.
     copied: Option<String>,
     /// A step was entered: focus its first field (or nothing) on the next frame.
@@ -65,6 +66,10 @@ impl WizardApp {
         draft.edit_email(|t| saved.email.clone_into(t));
         draft.edit_login(|t| saved.login.clone_into(t));
         draft.edit_name(|t| saved.name.clone_into(t));
+        for destination in &saved.destinations {
+            draft.delivery.set_chosen(*destination, true);
+        }
+        draft.delivery.outlook = saved.outlook;
         let dialogs = deps.desktop.dialogs();
         let typed_folder = saved
             .folder
@@ -91,7 +96,7 @@ impl WizardApp {
             next_run_id: 1,
             run: None,
             round_trip: RoundTripState::Idle,
-            exports: Exports::default(),
+            apps: AppsStep::default(),
             copied: None,
             focus_pending: true,
             problem: None,
@@ -111,7 +116,7 @@ impl WizardApp {
 
     /// Every settings file saved so far.
     pub fn saved_files(&self) -> &[PathBuf] {
-        &self.exports.saved
+        &self.apps.saved
     }
 
     /// The non-secret choices to remember for the next run.
@@ -120,6 +125,8 @@ impl WizardApp {
             email: self.draft.email().text().trim().to_owned(),
             login: self.draft.login().text().trim().to_owned(),
             name: self.draft.name().trim().to_owned(),
+            destinations: self.draft.delivery.chosen().collect(),
+            outlook: self.draft.delivery.outlook,
             folder: self.folder.clone(),
             theme: self.theme,
         }
@@ -169,7 +176,6 @@ impl WizardApp {
                 if self.run.as_ref().is_some_and(|r| r.id == run)
                     && *self.draft.checks() == Checks::Running
                 {
-                    self.fill_rows(&outcome);
                     self.draft.finish_checks(outcome);
                 }
             }
@@ -199,31 +205,42 @@ impl WizardApp {
             Msg::PasswordStored { result } => {
                 self.keyring_notice = Some(result.map_err(|e| e.to_string()));
             }
-            Msg::Saved { result } => {
-                self.exports.saving = self.exports.saving.saturating_sub(1);
+            Msg::Saved {
+                destination,
+                result,
+            } => {
+                self.apps.saving = self.apps.saving.saturating_sub(1);
                 match result {
                     Ok(paths) => {
                         if let Some(dir) = paths.first().and_then(|p| p.parent()) {
                             self.folder = Some(dir.to_path_buf());
                         }
                         for path in paths {
-                            if !self.exports.saved.contains(&path) {
-                                self.exports.saved.push(path);
+                            if !self.apps.saved.contains(&path) {
+                                self.apps.saved.push(path);
                             }
                         }
-                        self.exports.error = None;
+                        self.apps.error = None;
+                        self.draft.delivery.mark_done(destination);
                     }
-                    Err(e) => self.exports.error = Some(e),
+                    Err(e) => self.apps.error = Some(e),
                 }
             }
-        }
-    }
-
-    /// A finished run's reports fill rows whose events were lost to a cancel.
-    fn fill_rows(&mut self, outcome: &Outcome) {
-        if let Some(run) = &mut self.run {
-            for (row, report) in run.rows.iter_mut().zip(&outcome.reports) {
-                row.status = RowStatus::Done(Box::new(report.clone()));
+            Msg::ThunderbirdSetUp(setup) => {
+                // Every ending is the most this app can do: the file in place, or saved with the
+                // command that puts it there; otherwise the reason and a way to name the folder.
+                if matches!(
+                    setup,
+                    ThunderbirdSetup::Installed(_) | ThunderbirdSetup::NeedsAdmin(_)
+                ) {
+                    self.draft.delivery.mark_done(Destination::ThunderbirdHere);
+                }
+                if let ThunderbirdSetup::NeedsAdmin(command) = &setup
+                    && !self.apps.saved.contains(&command.source)
+                {
+                    self.apps.saved.push(command.source.clone());
+                }
+                self.apps.thunderbird = setup;
             }
         }
     }
@@ -266,11 +283,22 @@ impl WizardApp {
                 }
             }
             Command::SendTestMessage => self.send_test_message(),
-            Command::SaveOne(format) => self.save_one(format),
-            Command::SaveAll => self.save_all(),
+            Command::SaveFor(destination) => self.save_for(destination),
+            Command::SetUpThunderbird(dir) => self.set_up_thunderbird(dir),
+            Command::ChooseThunderbirdFolder => {
+                if let Some(dir) = self.deps.desktop.pick_folder(None) {
+                    self.set_up_thunderbird(Some(dir));
+                }
+            }
+            Command::SkipDelivery => {
+                self.draft.delivery.skip();
+                if let Ok(to) = self.step.next(&self.draft) {
+                    self.go(to);
+                }
+            }
             Command::OpenFolder(folder) => {
                 if let Err(e) = self.deps.desktop.open_folder(&folder) {
-                    self.exports.error = Some(e);
+                    self.apps.error = Some(e);
                 }
             }
             Command::Copy(text) => {
@@ -484,9 +512,27 @@ impl WizardApp {
         }
     }
 
-    fn save_one(&mut self, format: Format) {
+    /// Saves what `destination` needs: one file through a save dialog, or (help desk) every
+    /// file into a folder.
+    fn save_for(&mut self, destination: Destination) {
         let Some((settings, options)) = self.export_inputs() else {
             return;
+        };
+        let format = match destination {
+            Destination::AppleMail => Format::Mobileconfig,
+            Destination::Outlook => Format::Outlook,
+            Destination::HelpDesk => {
+                let formats = Format::everything_for(&settings);
+                let Some(dir) = self.ask_folder() else {
+                    return;
+                };
+                self.spawn_save(destination, move || {
+                    save_exports(&settings, &formats, &options, &dir)
+                        .map_err(|e| crate::one_line(&e))
+                });
+                return;
+            }
+            _ => return,
         };
         let file_name = format.file_name(&settings);
         let path = if self.dialogs.is_ok() {
@@ -502,52 +548,65 @@ impl WizardApp {
             match self.typed_folder() {
                 Ok(dir) => dir.join(file_name),
                 Err(e) => {
-                    self.exports.error = Some(e);
+                    self.apps.error = Some(e);
                     return;
                 }
             }
         };
-        self.spawn_save(move || {
+        self.spawn_save(destination, move || {
             save_export(&settings, format, &options, &path).map_err(|e| crate::one_line(&e))?;
             Ok(vec![path])
         });
     }
 
-    fn save_all(&mut self) {
-        let Some((settings, options)) = self.export_inputs() else {
+    /// A folder to save into: the dialog's answer, or the typed folder without dialogs.
+    fn ask_folder(&mut self) -> Option<PathBuf> {
+        if self.dialogs.is_ok() {
+            return self.deps.desktop.pick_folder(self.folder.as_deref());
+        }
+        match self.typed_folder() {
+            Ok(dir) => Some(dir),
+            Err(e) => {
+                self.apps.error = Some(e);
+                None
+            }
+        }
+    }
+
+    /// Puts the Thunderbird file into `dir` (a program folder the person named), or into the
+    /// first install found in the usual places. Where that needs administrator rights, the file
+    /// is saved into the folder files go to, with the command that copies it into place.
+    fn set_up_thunderbird(&mut self, dir: Option<PathBuf>) {
+        let Ok(settings) = self.draft.export_settings() else {
             return;
         };
-        let formats = Format::everything_for(&settings);
-        let dir = if self.dialogs.is_ok() {
-            match self.deps.desktop.pick_folder(self.folder.as_deref()) {
-                Some(dir) => dir,
-                None => return,
-            }
-        } else {
-            match self.typed_folder() {
-                Ok(dir) => dir,
-                Err(e) => {
-                    self.exports.error = Some(e);
-                    return;
-                }
-            }
-        };
-        self.spawn_save(move || {
-            save_exports(&settings, &formats, &options, &dir).map_err(|e| crate::one_line(&e))
+        let candidates = self.deps.thunderbird_dirs.clone();
+        let copy_dir = self.typed_folder();
+        self.apps.thunderbird = ThunderbirdSetup::Working;
+        let spawned = self.worker.spawn("wizard-thunderbird", move |r| {
+            let setup = set_up_thunderbird(&settings, dir.as_deref(), &candidates, copy_dir);
+            r.send(Msg::ThunderbirdSetUp(setup));
         });
+        if let Err(e) = spawned {
+            self.apps.thunderbird = ThunderbirdSetup::Failed(e);
+        }
     }
 
     fn spawn_save(
         &mut self,
+        destination: Destination,
         write: impl FnOnce() -> Result<Vec<PathBuf>, String> + Send + 'static,
     ) {
-        self.exports.saving += 1;
+        self.apps.saving += 1;
         let spawned = self.worker.spawn("wizard-save", move |r| {
-            r.send(Msg::Saved { result: write() });
+            r.send(Msg::Saved {
+                destination,
+                result: write(),
+            });
         });
         if let Err(e) = spawned {
-            self.exports.saving -= 1;
-            self.exports.error = Some(e);
+            self.apps.saving -= 1;
+            self.apps.error = Some(e);
         }
     }
 
@@ -620,20 +679,19 @@ impl WizardApp {
                                 },
                                 commands,
                             ),
-                            Step::Export => steps::export::export_ui(
+                            Step::Export => self.apps.ui(
                                 ui,
-                                &mut steps::export::ExportView {
+                                &mut AppsView {
                                     draft: &mut self.draft,
                                     dialogs: &self.dialogs,
                                     typed_folder: &mut self.typed_folder,
-                                    exports: &self.exports,
                                 },
                                 commands,
                             ),
                             Step::Done => steps::done::done_ui(
                                 ui,
                                 &self.draft,
-                                &self.exports,
+                                &self.apps.saved,
                                 self.copied.as_deref(),
                                 commands,
                             ),
@@ -683,6 +741,46 @@ impl eframe::App for WizardApp {
 }
 
 use crate::home_dir;
+
+/// The Thunderbird set-up, on a worker thread: find or check the program folder, write the file,
+/// and where administrator rights are needed save a copy into `copy_dir` for the command.
+fn set_up_thunderbird(
+    settings: &AccountSettings,
+    named: Option<&Path>,
+    candidates: &[PathBuf],
+    copy_dir: Result<PathBuf, String>,
+) -> ThunderbirdSetup {
+    let install = match named {
+        Some(dir) => thunderbird::named_install(dir),
+        None => thunderbird::choose_install(candidates),
+    };
+    let result = install.and_then(|install| thunderbird::install(settings, &install));
+    match result {
+        Ok(path) => ThunderbirdSetup::Installed(path),
+        Err(InstallError::NeedsAdmin { target }) => {
+            let saved = copy_dir.and_then(|dir| {
+                let path = dir.join(Format::Thunderbird.file_name(settings));
+                save_export(
+                    settings,
+                    Format::Thunderbird,
+                    &ExportOptions::default(),
+                    &path,
+                )
+                .map(|()| path)
+                .map_err(|e| crate::one_line(&e))
+            });
+            match saved {
+                Ok(source) => ThunderbirdSetup::NeedsAdmin(AdminCommand { source, target }),
+                Err(e) => ThunderbirdSetup::Failed(format!(
+                    "writing {} needs administrator rights, and saving a copy failed: {e}",
+                    target.display()
+                )),
+            }
+        }
+        Err(e @ InstallError::NotFound { .. }) => ThunderbirdSetup::NotFound(crate::one_line(&e)),
+        Err(e) => ThunderbirdSetup::Failed(crate::one_line(&e)),
+    }
+}
 
 /// Timing lines on standard error for measurements, switched on by environment variables:
 /// `ICLOUD_WIZARD_LOG_FIRST_FRAME=1` prints when the first frame was built,

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::wizard::{Destination, OutlookEdition};
+
 /// The key the state is saved under in eframe's storage.
 pub const STORAGE_KEY: &str = "icloud-mail-wizard";
 
@@ -57,6 +59,10 @@ pub struct SavedState {
     pub login: String,
     /// The last sender name.
     pub name: String,
+    /// Where the person reads mail, as last ticked.
+    pub destinations: Vec<Destination>,
+    /// The Outlook last chosen.
+    pub outlook: Option<OutlookEdition>,
     /// The folder files were last saved into.
     pub folder: Option<PathBuf>,
     /// Light or dark mode.
@@ -69,6 +75,8 @@ impl Default for SavedState {
             email: String::new(),
             login: String::new(),
             name: String::new(),
+            destinations: Vec::new(),
+            outlook: None,
             folder: None,
             theme: ThemeChoice::System,
         }

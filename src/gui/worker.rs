@@ -5,10 +5,12 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use crate::address::EmailAddress;
+use crate::gui::steps::apps::ThunderbirdSetup;
 use crate::keyring_store::KeyringError;
 use crate::probe::plan::{Event, Outcome};
 use crate::probe::roundtrip::RoundTripReport;
 use crate::secret::Secret;
+use crate::wizard::Destination;
 
 /// What a background job reports.
 #[derive(Debug)]
@@ -50,9 +52,13 @@ pub enum Msg {
     },
     /// Settings files were written.
     Saved {
+        /// The place they were saved for: its work is done once they are written.
+        destination: Destination,
         /// The files written, or why writing failed.
         result: Result<Vec<PathBuf>, String>,
     },
+    /// Setting up Thunderbird on this computer ended.
+    ThunderbirdSetUp(ThunderbirdSetup),
 }
 
 /// Room for every event of a plan run and then some; a full channel makes a job wait for the

@@ -7,6 +7,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::address::DomainKind;
+pub use crate::export::outlook::OutlookEdition;
 
 /// Where a person reads mail: the choices of "Where will you read your mail?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -52,31 +53,6 @@ impl Destination {
 impl fmt::Display for Destination {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.title())
-    }
-}
-
-/// Which Outlook.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum OutlookEdition {
-    /// The new Outlook for Windows (the one that comes with Windows 11).
-    NewWindows,
-    /// Classic Outlook for Windows (Microsoft 365, 2016-2024).
-    ClassicWindows,
-    /// Outlook for Mac.
-    Mac,
-}
-
-impl OutlookEdition {
-    /// Every edition, in the order offered.
-    pub const ALL: [Self; 3] = [Self::NewWindows, Self::ClassicWindows, Self::Mac];
-
-    /// The edition's name.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::NewWindows => "New Outlook for Windows",
-            Self::ClassicWindows => "Classic Outlook for Windows",
-            Self::Mac => "Outlook for Mac",
-        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::time::Duration;
 use egui::{RichText, Ui};
 
 use crate::gui::command::Command;
-use crate::gui::session::{CheckRun, RoundTripState, RowStatus};
+use crate::gui::session::{CheckRun, RoundTripState, RowStatus, RowView};
 use crate::gui::theme;
 use crate::gui::ui_ext::{Mark, UiExt as _};
 use crate::probe::roundtrip::{Removal, RoundTripReport};
@@ -48,8 +48,12 @@ pub fn test_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) {
     buttons_ui(ui, checks, commands);
     ui.add_space(theme::GAP_M);
     if let Some(run) = view.run {
-        for row in &run.rows {
-            row_ui(ui, &row.title, &row.status, running);
+        let finished = match checks {
+            Checks::Finished(outcome) => Some(outcome),
+            _ => None,
+        };
+        for (i, row) in run.rows.iter().enumerate() {
+            row_ui(ui, &row.title, run.row_view(i, finished), running);
         }
     }
     if let Checks::Finished(outcome) = checks
@@ -103,45 +107,45 @@ fn summary_ui(ui: &mut Ui, view: &TestView<'_>) {
     }
 }
 
-fn row_ui(ui: &mut Ui, title: &str, status: &RowStatus, running: bool) {
+fn row_ui(ui: &mut Ui, title: &str, status: RowView<'_>, running: bool) {
     ui.card(|ui| {
         ui.spacing_mut().item_spacing.y = theme::GAP_S;
         ui.horizontal(|ui| {
             match status {
-                RowStatus::Waiting | RowStatus::Running if running => {
+                RowView::Waiting | RowView::Running if running => {
                     ui.spinner();
                 }
-                RowStatus::Waiting | RowStatus::Running => {
+                RowView::Waiting | RowView::Running => {
                     ui.label("–");
                 }
-                RowStatus::Done(report) if report.is_ok() => {
+                RowView::Done(report) if report.is_ok() => {
                     ui.mark(Mark::Success);
                 }
-                RowStatus::Done(report) if report.category() == Category::Cancelled => {
+                RowView::Done(report) if report.category() == Category::Cancelled => {
                     ui.label("–");
                 }
-                RowStatus::Done(_) => {
+                RowView::Done(_) => {
                     ui.mark(Mark::Error);
                 }
             }
             ui.label(RichText::new(title).strong());
-            if let RowStatus::Done(report) = status {
+            if let RowView::Done(report) = status {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.hint_label(duration_text(report.timings.total));
                 });
             }
         });
         match status {
-            RowStatus::Waiting if running => {
+            RowView::Waiting if running => {
                 ui.hint_label("Waiting");
             }
-            RowStatus::Running if running => {
+            RowView::Running if running => {
                 ui.hint_label("Checking…");
             }
-            RowStatus::Waiting | RowStatus::Running => {
+            RowView::Waiting | RowView::Running => {
                 ui.hint_label("Cancelled");
             }
-            RowStatus::Done(report) => {
+            RowView::Done(report) => {
                 diagnosis_ui(ui, report);
                 let timings = timings_text(&report.timings);
                 if !timings.is_empty() && report.category() != Category::Cancelled {
