@@ -8,8 +8,8 @@
 //! ```
 //! use icloud_mail_wizard::qr::{EcLevel, QrMatrix};
 //! let qr = QrMatrix::encode(b"http://192.168.1.20:8080/abc", EcLevel::L)?;
-//! assert_eq!(qr.width(), 29); // version 3
-//! assert_eq!(qr.size_with_quiet_zone(), 37);
+//! assert_eq!(qr.width(), 25); // 28 bytes: version 2 (up to 32 bytes at level L)
+//! assert_eq!(qr.size_with_quiet_zone(), 33);
 //! assert!(qr.to_png(4)?.starts_with(b"\x89PNG"));
 //! # Ok::<(), icloud_mail_wizard::qr::QrError>(())
 //! ```
