@@ -1,6 +1,14 @@
 //! `icloud-mail-wizard serve`: the Apple profile once over the local network, for an iPhone.
 
 use std::io::Write as _;
+
+/// `eprintln!` that does not panic when standard error is closed (`serve ... 2>&1 | head`):
+/// the server keeps serving whether or not anyone reads its notes.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
 use std::time::Duration;
 
 use super::{Outcome, ServeArgs, report};
@@ -45,7 +53,7 @@ pub(super) fn run(args: &ServeArgs) -> Outcome {
             let _ = out.flush();
         }
         ServeEvent::WrongBrowser(client) => {
-            eprintln!("{client} cannot install profiles; it was asked to open the link in Safari");
+            say!("{client} cannot install profiles; it was asked to open the link in Safari");
         }
         ServeEvent::Expired | ServeEvent::Cancelled | ServeEvent::Failed(_) => {}
     }) {
@@ -57,7 +65,7 @@ pub(super) fn run(args: &ServeArgs) -> Outcome {
     };
     let canceller = handle.canceller();
     if let Err(e) = ctrlc::set_handler(move || canceller.cancel()) {
-        eprintln!("warning: Ctrl-C will not stop the server cleanly: {e}");
+        say!("warning: Ctrl-C will not stop the server cleanly: {e}");
     }
     {
         let mut out = std::io::stdout().lock();
@@ -66,29 +74,29 @@ pub(super) fn run(args: &ServeArgs) -> Outcome {
             Ok(qr) => {
                 let _ = write!(out, "{}", qr.to_terminal(true));
             }
-            Err(e) => eprintln!("warning: no QR code for the URL: {e}"),
+            Err(e) => say!("warning: no QR code for the URL: {e}"),
         }
         let _ = out.flush();
     }
-    eprintln!(
+    say!(
         "Open the URL on the iPhone or iPad (scan the code with the Camera app) in Safari, then Settings > Profile Downloaded, and install it within 8 minutes. It asks for the app-specific password. Waiting {} for the download; Ctrl-C stops.",
         minutes_text(args.minutes)
     );
     match handle.wait() {
         ServeStatus::Served(_) => Outcome::Success,
         ServeStatus::Expired => {
-            eprintln!(
+            say!(
                 "Nobody downloaded the profile within {}; stopped",
                 minutes_text(args.minutes)
             );
             Outcome::SomeFailed
         }
         ServeStatus::Cancelled => {
-            eprintln!("Cancelled; stopped");
+            say!("Cancelled; stopped");
             Outcome::SomeFailed
         }
         ServeStatus::Failed(reason) => {
-            eprintln!("error: the server failed: {reason}");
+            say!("error: the server failed: {reason}");
             Outcome::Fatal
         }
         ServeStatus::Waiting => Outcome::Fatal,
@@ -105,7 +113,7 @@ fn address(args: &ServeArgs) -> Option<std::net::IpAddr> {
                 if addresses.len() > 1 {
                     let others: Vec<String> =
                         addresses[1..].iter().map(ToString::to_string).collect();
-                    eprintln!(
+                    say!(
                         "Serving on {}; other addresses of this computer (choose with --bind): {}",
                         addresses[0],
                         others.join(", ")
@@ -114,13 +122,13 @@ fn address(args: &ServeArgs) -> Option<std::net::IpAddr> {
                 Some(addresses[0].ip)
             }
             Ok(_) => {
-                eprintln!(
+                say!(
                     "error: this computer has no network address a phone could reach; connect to the phone's Wi-Fi or give --bind ADDR"
                 );
                 None
             }
             Err(e) => {
-                eprintln!(
+                say!(
                     "error: could not list this computer's network addresses: {e}; give --bind ADDR"
                 );
                 None

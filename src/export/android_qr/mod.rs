@@ -315,8 +315,8 @@ pub fn qr_code(
     Payload::from_settings(settings, password).to_qr()
 }
 
-/// Pixels per module in saved PNG files: 8, so a typical iCloud code (about 57 modules with its
-/// quiet zone) is some 460 pixels wide and prints sharply at 3 cm and more.
+/// Pixels per module in saved PNG files: 8, so an iCloud code (version 7: 45 modules, 53 with
+/// its quiet zone) is 424 pixels wide and prints sharply at 3 cm and more.
 pub const PNG_MODULE_PX: u32 = 8;
 
 /// The code for `settings` as a PNG and an SVG file's bytes (never with a password: files are
