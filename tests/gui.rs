@@ -285,6 +285,17 @@ fn what_the_checks_find_goes_into_the_exports() {
         "IMAP username jane@icloud.com (full address), SMTP port 465 with SSL/TLS"
     ));
     click(&mut h, "Next");
+    click(&mut h, "Thunderbird on this computer");
+    assert!(shows_text(
+        &h,
+        "smtp.mail.me.com 465 SSL/TLS as jane@icloud.com by itself"
+    ));
+    assert!(shows_text(
+        &h,
+        "Thunderbird will guess iCloud's documented values"
+    ));
+    assert!(shows(&h, "Set up Thunderbird on this computer"));
+    click(&mut h, "Thunderbird on this computer");
     click(&mut h, "Outlook");
     assert!(shows(&h, "Choose your Outlook, or skip this step"));
     click(&mut h, "Classic Outlook for Windows");

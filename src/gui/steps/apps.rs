@@ -42,6 +42,20 @@ pub enum ThunderbirdSetup {
     Failed(String),
 }
 
+/// What the save and set-up jobs report to the mail app step.
+#[derive(Debug)]
+pub enum AppsMsg {
+    /// Settings files were written.
+    Saved {
+        /// The place they were saved for: its work is done once they are written.
+        destination: Destination,
+        /// The files written, or why writing failed.
+        result: Result<Vec<PathBuf>, String>,
+    },
+    /// Setting up Thunderbird on this computer ended.
+    ThunderbirdSetUp(ThunderbirdSetup),
+}
+
 /// The Apps step's own state.
 #[derive(Debug, Default)]
 pub struct AppsStep {
@@ -68,6 +82,53 @@ pub struct AppsView<'a> {
 }
 
 impl AppsStep {
+    /// Takes in what a job reported, marking the choice it was for as done in `draft`. Returns
+    /// the folder files were saved into, if any.
+    pub fn handle(&mut self, msg: AppsMsg, draft: &mut Draft) -> Option<PathBuf> {
+        match msg {
+            AppsMsg::Saved {
+                destination,
+                result,
+            } => {
+                self.saving = self.saving.saturating_sub(1);
+                match result {
+                    Ok(paths) => {
+                        let folder = paths
+                            .first()
+                            .and_then(|p| p.parent())
+                            .map(Path::to_path_buf);
+                        for path in paths {
+                            if !self.saved.contains(&path) {
+                                self.saved.push(path);
+                            }
+                        }
+                        self.error = None;
+                        draft.delivery.mark_done(destination);
+                        return folder;
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+            }
+            AppsMsg::ThunderbirdSetUp(setup) => {
+                // Every ending is the most this app can do: the file in place, or saved with the
+                // command that puts it there; otherwise the reason and a way to name the folder.
+                if matches!(
+                    setup,
+                    ThunderbirdSetup::Installed(_) | ThunderbirdSetup::NeedsAdmin(_)
+                ) {
+                    draft.delivery.mark_done(Destination::ThunderbirdHere);
+                }
+                if let ThunderbirdSetup::NeedsAdmin(command) = &setup
+                    && !self.saved.contains(&command.source)
+                {
+                    self.saved.push(command.source.clone());
+                }
+                self.thunderbird = setup;
+            }
+        }
+        None
+    }
+
     /// Draws the step.
     pub fn ui(&mut self, ui: &mut Ui, view: &mut AppsView<'_>, commands: &mut Vec<Command>) {
         ui.step_heading("Where will you read your mail?");
@@ -196,22 +257,37 @@ impl AppsStep {
             text("."),
         ];
         if settings.email().kind() == DomainKind::ICloud {
+            let (imap, smtp) = (settings.imap(), settings.smtp());
             ui.paragraph("Thunderbird knows iCloud: it needs no file.");
             instructions_ui(
                 ui,
                 &[
                     add_account,
                     vec![
-                        text("It fills in "),
-                        value(&settings.imap().host),
-                        text(" and "),
-                        value(&settings.smtp().host),
+                        text("It fills in incoming "),
+                        value(&format!("{} {} {}", imap.host, imap.port, imap.security)),
+                        text(" as "),
+                        value(&imap.username),
+                        text(" and outgoing "),
+                        value(&format!("{} {} {}", smtp.host, smtp.port, smtp.security)),
+                        text(" as "),
+                        value(&smtp.username),
                         text(" by itself. If it shows other values, choose "),
                         value("Configure manually"),
-                        text(" and type those on the next page."),
+                        text(" and type these."),
                     ],
                 ],
             );
+            // Mozilla's entry for iCloud has the documented values; when the test found others
+            // (465 on a network that blocks 587), Thunderbird's guess needs correcting.
+            let documented = crate::provider::Provider::icloud();
+            if smtp.port != documented.smtp.port || imap.username_form != documented.imap.username {
+                ui.warning_label(
+                    "Thunderbird will guess iCloud's documented values, and this network needs                      the ones above: correct them under Configure manually, or put them in place                      for Thunderbird",
+                );
+                self.set_up_button_ui(ui, settings, commands);
+                self.set_up_result_ui(ui, view, commands);
+            }
             return;
         }
         ui.paragraph(format!(
@@ -222,34 +298,64 @@ impl AppsStep {
             settings.email().local_part(),
             settings.login()
         ));
-        let file = Format::Thunderbird.file_name(settings);
-        match &self.thunderbird {
-            ThunderbirdSetup::NotTried | ThunderbirdSetup::Working => {
-                let working = self.thunderbird == ThunderbirdSetup::Working;
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(
-                            !working,
-                            egui::Button::new("Set up Thunderbird on this computer"),
-                        )
-                        .clicked()
-                    {
-                        commands.push(Command::SetUpThunderbird(None));
-                    }
-                    if working {
-                        ui.spinner();
-                    }
-                });
-                ui.hint_label(format!(
-                    "Puts {file} into the isp folder of Thunderbird's program folder"
-                ));
+        if self.thunderbird == ThunderbirdSetup::NotTried
+            || self.thunderbird == ThunderbirdSetup::Working
+        {
+            self.set_up_button_ui(ui, settings, commands);
+        } else {
+            self.set_up_result_ui(ui, view, commands);
+            if matches!(
+                self.thunderbird,
+                ThunderbirdSetup::Installed(_) | ThunderbirdSetup::NeedsAdmin(_)
+            ) {
+                instructions_ui(ui, &[add_account]);
             }
+        }
+    }
+
+    /// "Set up Thunderbird on this computer", with a spinner while it works.
+    fn set_up_button_ui(
+        &self,
+        ui: &mut Ui,
+        settings: &AccountSettings,
+        commands: &mut Vec<Command>,
+    ) {
+        if !matches!(
+            self.thunderbird,
+            ThunderbirdSetup::NotTried | ThunderbirdSetup::Working
+        ) {
+            return;
+        }
+        let working = self.thunderbird == ThunderbirdSetup::Working;
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    !working,
+                    egui::Button::new("Set up Thunderbird on this computer"),
+                )
+                .clicked()
+            {
+                commands.push(Command::SetUpThunderbird(None));
+            }
+            if working {
+                ui.spinner();
+            }
+        });
+        ui.hint_label(format!(
+            "Puts {} into the isp folder of Thunderbird's program folder",
+            Format::Thunderbird.file_name(settings)
+        ));
+    }
+
+    /// What setting Thunderbird up came to.
+    fn set_up_result_ui(&mut self, ui: &mut Ui, view: &AppsView<'_>, commands: &mut Vec<Command>) {
+        match &self.thunderbird {
+            ThunderbirdSetup::NotTried | ThunderbirdSetup::Working => {}
             ThunderbirdSetup::Installed(path) => {
                 ui.success_label(format!(
                     "Thunderbird's settings file is in place: {}",
                     path.display()
                 ));
-                instructions_ui(ui, &[add_account]);
             }
             ThunderbirdSetup::NeedsAdmin(command) => {
                 ui.warning_label(format!(
@@ -267,7 +373,6 @@ impl AppsStep {
                     }
                     ui.add(egui::Label::new(RichText::new(&line).monospace()).wrap());
                 });
-                instructions_ui(ui, &[add_account]);
             }
             ThunderbirdSetup::NotFound(reason) | ThunderbirdSetup::Failed(reason) => {
                 ui.error_label(sentence(reason));
