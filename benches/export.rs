@@ -71,7 +71,8 @@ fn batch_in_memory(c: &mut Criterion) {
                     }
                     .parse()
                     .expect("valid");
-                    for format in Format::ALL {
+                    // The settings files; the Android QR code (an image) has its own row above.
+                    for format in Format::ALL.into_iter().filter(|f| *f != Format::AndroidQr) {
                         bytes += export::render(format, &s, &options).expect("renders").len();
                     }
                 }

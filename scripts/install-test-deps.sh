@@ -13,6 +13,8 @@
 #   keyring tests (scripts/with-keyring.sh, tests/keyring.rs): gnome-keyring libsecret-tools dbus
 #                 dbus-daemon (dbus-daemon ships dbus-run-session on Debian 12) dbus-bin
 #                 (dbus-send, to wait for gnome-keyring on a test bus) dbus-x11
+#   serve tests   (tests/serve.rs): procps (kill sends the binary Ctrl-C's SIGINT); curl for
+#                 scripts/bench-serve.sh (both listed under the harness already)
 #   GUI tests     : xvfb xauth imagemagick x11-utils xdotool + the GL/X libraries eframe loads
 #
 # Debian auto-starts the system postfix and dovecot services after installing them; they would

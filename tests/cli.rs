@@ -34,7 +34,7 @@ fn export_writes_every_format_and_prints_each_path() {
         .map(|p| p.display().to_string())
         .collect();
     // "all" is what applies to an iCloud address: no site (Apple's domain), no lone
-    // Autodiscover file (only Apple could serve it).
+    // Autodiscover file (only Apple could serve it), no Android QR code (asked for by name).
     assert_eq!(printed.len(), 3);
     let mut sorted = printed.clone();
     sorted.sort();
@@ -210,7 +210,8 @@ fn batch_exports_good_rows_reports_bad_ones_by_line_and_exits_1() {
         "{printed:?}"
     );
     for d in ["bob@example.com", "jane.doe@icloud.com", "zoe@mac.com"] {
-        assert_eq!(files_in(&out.join(d)).len(), 3, "{d}");
+        // Thunderbird, profile, sheet, and the Android QR code as PNG and SVG.
+        assert_eq!(files_in(&out.join(d)).len(), 5, "{d}");
     }
     let site = out.join("example.com.autoconfig-site");
     let served = fs::read_to_string(site.join("mail/config-v1.1.xml")).unwrap();

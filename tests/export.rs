@@ -6,6 +6,7 @@
 
 mod util;
 
+use icloud_mail_wizard::export::android_qr::reader;
 use icloud_mail_wizard::export::{self, ExportOptions, Format};
 use icloud_mail_wizard::provider::{Provider, UsernameForm};
 use icloud_mail_wizard::secret::Secret;
@@ -624,6 +625,12 @@ fn read_back(format: Format, bytes: &[u8]) -> (String, Option<String>, Option<St
             let org = prepared.rsplit_once(" by ").map(|(_, o)| o.to_owned());
             (cell("Email address").unwrap(), cell("Your name"), org)
         }
+        Format::AndroidQr => {
+            let (text, _) = util::qr::decode_png(bytes);
+            let data = reader::read(&text).unwrap();
+            let (address, name) = data.accounts[0].outgoing[0].identities[0].clone();
+            (address, Some(name).filter(|n| !n.is_empty()), None)
+        }
         Format::Thunderbird | Format::AutoconfigSite => {
             let doc = xml::parse(bytes).unwrap();
             let domain = doc
@@ -694,7 +701,12 @@ fn non_ascii_names_survive_every_format() {
     let s = settings("jane@icloud.com", None)
         .with_display_name(Some("Zoë Ångström 中文 🙂"))
         .unwrap();
-    for format in [Format::Mobileconfig, Format::Outlook, Format::Autodiscover] {
+    for format in [
+        Format::Mobileconfig,
+        Format::Outlook,
+        Format::Autodiscover,
+        Format::AndroidQr,
+    ] {
         let (_, name, _) = read_back(format, &render(format, &s));
         assert_eq!(name.as_deref(), Some("Zoë Ångström 中文 🙂"), "{format}");
     }
@@ -886,7 +898,17 @@ fn every_export_tells_the_same_truth_for_every_username_form_and_port() {
                 for file in &files {
                     let name = file.path.to_str().unwrap();
                     let ext = file.path.extension().unwrap().to_str().unwrap();
-                    let (used, what) = if name.ends_with(".mobileconfig") {
+                    let (used, what) = if name.ends_with(".android-qr.png") {
+                        (
+                            android_qr_uses(&util::qr::decode_png(&file.bytes).0),
+                            "android qr png",
+                        )
+                    } else if name.ends_with(".android-qr.svg") {
+                        (
+                            android_qr_uses(&util::qr::decode_svg(&file.bytes, 3).0),
+                            "android qr svg",
+                        )
+                    } else if name.ends_with(".mobileconfig") {
                         (profile_uses(&file.bytes), "profile")
                     } else if name.ends_with("autodiscover.xml") {
                         (autodiscover_uses(&file.bytes), "autodiscover")
@@ -905,13 +927,39 @@ fn every_export_tells_the_same_truth_for_every_username_form_and_port() {
                     assert_eq!(used, truth, "{case}: {what} in {name}");
                     checked += 1;
                 }
-                // Thunderbird, profile, sheet, the lone Autodiscover file, and for a custom
-                // domain the site: two autoconfig files and its Autodiscover file.
-                let expected_files = if login.is_some() { 7 } else { 4 };
+                // Thunderbird, profile, sheet, the lone Autodiscover file, the Android QR code
+                // as PNG and SVG, and for a custom domain the site: two autoconfig files and its
+                // Autodiscover file.
+                let expected_files = if login.is_some() { 9 } else { 6 };
                 assert_eq!(checked, expected_files, "{case}");
             }
         }
     }
+}
+
+/// What Thunderbird for Android takes from a QR code's payload, read with the port of its reader.
+fn android_qr_uses(text: &str) -> (Used, Used) {
+    let data = reader::read(text).unwrap();
+    let security = |n: i32| match n {
+        3 => "tls",
+        2 => "starttls",
+        other => panic!("connection security {other}"),
+    };
+    let (i, o) = (&data.accounts[0].incoming, &data.accounts[0].outgoing[0]);
+    (
+        Used {
+            host: i.hostname.clone(),
+            port: u16::try_from(i.port).unwrap(),
+            security: security(i.connection_security),
+            username: i.username.clone(),
+        },
+        Used {
+            host: o.hostname.clone(),
+            port: u16::try_from(o.port).unwrap(),
+            security: security(o.connection_security),
+            username: o.username.clone(),
+        },
+    )
 }
 
 /// The sheet's advice never contradicts its values.

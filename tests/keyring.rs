@@ -565,10 +565,11 @@ fn with_a_saved_password_no_other_export_contains_it() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     for pw in [PW, "aaaa-bbbb-cccc-dddd"] {
         assert_output_clean(&o, pw, "batch");
-        // Each account's files, and the custom domain's site.
+        // Each account's files with its Android QR code (PNG and SVG), and the custom
+        // domain's site.
         assert_eq!(
             assert_files_clean(&batch_out, pw, &[]),
-            2 * EXPORTED + SITE_FILES
+            2 * (EXPORTED + 2) + SITE_FILES
         );
         // The whole throwaway tree: home (keyring files included), exports, the CSV.
         assert!(assert_files_clean(k.dir(), pw, &[]) >= 12);

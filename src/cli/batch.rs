@@ -140,8 +140,6 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
     }
 }
 
-/// What goes into an account's own folder: everything but the domain's site, which is written
-/// once per domain.
 /// The export options: the identity `--sign-*` names, loaded and checked once (every profile is
 /// then signed with it). `None` after printing why it cannot be used.
 fn options(args: &BatchArgs) -> Option<ExportOptions> {
@@ -157,10 +155,13 @@ fn options(args: &BatchArgs) -> Option<ExportOptions> {
     }
 }
 
+/// What goes into an account's own folder: everything but the domain's site, which is written
+/// once per domain, and the Android QR code (PNG and SVG) for a printed sheet per person.
 fn account_formats(settings: &AccountSettings) -> Vec<Format> {
     Format::everything_for(settings)
         .into_iter()
         .filter(|f| *f != Format::AutoconfigSite)
+        .chain([Format::AndroidQr])
         .collect()
 }
 

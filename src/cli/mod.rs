@@ -7,6 +7,7 @@ mod batch;
 mod check;
 mod export;
 pub mod password;
+mod serve;
 mod sign;
 mod thunderbird;
 
@@ -67,6 +68,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Save or forget the app-specific password in the system keyring
     Password(PasswordArgs),
+    /// Serve the Apple profile once over the local network for an iPhone or iPad: prints the
+    /// URL, then its QR code; exit 0 after the download, 1 when nobody downloaded it in time
+    Serve(ServeArgs),
     /// Set up Thunderbird on this computer
     Thunderbird(ThunderbirdArgs),
 }
@@ -99,8 +103,11 @@ pub enum FormatArg {
     AutoconfigSite,
     /// Outlook POX Autodiscover XML on its own
     Autodiscover,
-    /// Every format that applies to the account (the site only for a custom domain; the lone
-    /// Autodiscover file is left out, the site carries it)
+    /// QR code for Thunderbird for Android, `<address>.android-qr.png` and `.svg` (never with
+    /// the password)
+    AndroidQr,
+    /// Every settings file that applies to the account (the site only for a custom domain; the
+    /// lone Autodiscover file is left out, the site carries it; the Android QR code only by name)
     All,
 }
 
@@ -248,6 +255,24 @@ pub struct BatchArgs {
     pub sign: SignArgs,
 }
 
+/// `serve` arguments.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The account.
+    #[command(flatten)]
+    pub account: AccountArgs,
+    /// The address to listen on and to put in the URL (default: this computer's best LAN
+    /// address, a private IPv4 address on Wi-Fi or Ethernet)
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+    /// TCP port (default: any free port)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub port: u16,
+    /// Stop when nobody downloaded the profile within this many minutes (fractions allowed)
+    #[arg(long, value_name = "M", default_value = "10", value_parser = serve::parse_minutes)]
+    pub minutes: f64,
+}
+
 /// `password` arguments.
 #[derive(Debug, Args)]
 pub struct PasswordArgs {
@@ -322,6 +347,7 @@ pub fn formats(choices: &[FormatArg], settings: &AccountSettings) -> Result<Vec<
             FormatArg::Outlook => vec![Format::Outlook],
             FormatArg::AutoconfigSite => vec![Format::AutoconfigSite],
             FormatArg::Autodiscover => vec![Format::Autodiscover],
+            FormatArg::AndroidQr => vec![Format::AndroidQr],
             FormatArg::All => Format::everything_for(settings),
         };
         for f in add {
@@ -346,6 +372,7 @@ pub fn run(command: Command) -> Outcome {
         Command::Batch(args) => batch::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Password(args) => password::run(&args),
+        Command::Serve(args) => serve::run(&args),
         Command::Thunderbird(args) => match args.command {
             ThunderbirdCommand::Install(args) => thunderbird::install(&args),
         },

@@ -3,6 +3,7 @@
 //! Each format is written with a real serializer (quick-xml or plist), so every value the person
 //! controls is escaped. Nothing here touches the file system; see [`crate::fs`] for writing.
 
+pub mod android_qr;
 mod autodiscover;
 mod mobileconfig;
 pub mod outlook;
@@ -45,16 +46,20 @@ pub enum Format {
     AutoconfigSite,
     /// Outlook POX Autodiscover response XML on its own (the site carries it too).
     Autodiscover,
+    /// A QR code Thunderbird for Android scans to add the account: `<address>.android-qr.png`
+    /// and `.svg` (never with a password).
+    AndroidQr,
 }
 
 impl Format {
     /// Every format, in the order they are offered.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Thunderbird,
         Self::Mobileconfig,
         Self::Outlook,
         Self::AutoconfigSite,
         Self::Autodiscover,
+        Self::AndroidQr,
     ];
 
     /// Stable machine name, as used on the command line.
@@ -65,6 +70,7 @@ impl Format {
             Self::Outlook => "outlook",
             Self::AutoconfigSite => "autoconfig-site",
             Self::Autodiscover => "autodiscover",
+            Self::AndroidQr => "android-qr",
         }
     }
 
@@ -76,6 +82,7 @@ impl Format {
             Self::Outlook => "Outlook settings sheet",
             Self::AutoconfigSite => "Autoconfig site for your domain",
             Self::Autodiscover => "Outlook Autodiscover XML",
+            Self::AndroidQr => "QR code for Thunderbird for Android",
         }
     }
 
@@ -95,6 +102,10 @@ impl Format {
                  settings for every address on the domain"
             }
             Self::Autodiscover => "For servers that answer Outlook's Autodiscover requests",
+            Self::AndroidQr => {
+                "Scanned in Thunderbird for Android (Import settings), it adds the account; the app \
+                 asks for the password"
+            }
         }
     }
 
@@ -104,13 +115,16 @@ impl Format {
         self != Self::AutoconfigSite || settings.email().kind() == DomainKind::Custom
     }
 
-    /// The formats a help desk hands out for `settings`: every format that applies, except the
-    /// lone Autodiscover file (a custom domain's site carries it, and for iCloud's own domains
-    /// only Apple could serve it).
+    /// The settings files a help desk hands out for `settings`: every format that applies, except
+    /// the lone Autodiscover file (a custom domain's site carries it, and for iCloud's own domains
+    /// only Apple could serve it) and the Android QR code (an image for a phone, asked for by
+    /// name; `batch` adds it to each account's folder).
     pub fn everything_for(settings: &AccountSettings) -> Vec<Self> {
         Self::ALL
             .into_iter()
-            .filter(|f| *f != Self::Autodiscover && f.applies_to(settings))
+            .filter(|f| {
+                !matches!(f, Self::Autodiscover | Self::AndroidQr) && f.applies_to(settings)
+            })
             .collect()
     }
 
@@ -125,6 +139,7 @@ impl Format {
             Self::Outlook => crate::fs::file_name(email, ".outlook.html"),
             Self::AutoconfigSite => site_folder_name(domain),
             Self::Autodiscover => crate::fs::file_name(email, ".autodiscover.xml"),
+            Self::AndroidQr => crate::fs::file_name(email, ".android-qr.png"),
         }
     }
 
@@ -140,6 +155,7 @@ impl Format {
             Self::Mobileconfig => "application/x-apple-aspen-config",
             Self::Outlook => "text/html; charset=utf-8",
             Self::AutoconfigSite => "inode/directory",
+            Self::AndroidQr => "image/png",
         }
     }
 }
@@ -153,7 +169,7 @@ impl fmt::Display for Format {
 /// An unknown format name.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown format {0:?}; expected thunderbird, mobileconfig, outlook, autoconfig-site or autodiscover"
+    "unknown format {0:?}; expected thunderbird, mobileconfig, outlook, autoconfig-site, autodiscover or android-qr"
 )]
 pub struct UnknownFormat(pub String);
 
@@ -216,10 +232,13 @@ pub enum ExportError {
     /// An autoconfig site cannot be made for these accounts.
     #[error(transparent)]
     Site(#[from] SiteError),
+    /// Thunderbird for Android would refuse the QR code, or it could not be drawn.
+    #[error(transparent)]
+    AndroidQr(#[from] android_qr::AndroidQrError),
 }
 
 /// Renders `settings` in a single-file `format` (for [`Format::AutoconfigSite`], the site's
-/// Thunderbird file).
+/// Thunderbird file; for [`Format::AndroidQr`], the PNG).
 pub fn render(
     format: Format,
     settings: &AccountSettings,
@@ -240,6 +259,7 @@ pub fn render(
         }
         Format::Outlook => Ok(outlook::render(settings)?),
         Format::Autodiscover => Ok(autodiscover::render(settings)?),
+        Format::AndroidQr => Ok(android_qr::render(settings)?.0),
     }
 }
 
@@ -252,6 +272,23 @@ pub fn render_files(
 ) -> Result<Vec<ExportFile>, ExportError> {
     if format == Format::AutoconfigSite {
         return autoconfig_site(std::slice::from_ref(settings));
+    }
+    if format == Format::AndroidQr {
+        // Printed and kept, so never with a password, whatever `options` says.
+        let (png, svg) = android_qr::render(settings)?;
+        let email = settings.email().as_str();
+        return Ok(vec![
+            ExportFile {
+                path: PathBuf::from(crate::fs::file_name(email, ".android-qr.png")),
+                bytes: png,
+                visibility: Visibility::Shared,
+            },
+            ExportFile {
+                path: PathBuf::from(crate::fs::file_name(email, ".android-qr.svg")),
+                bytes: svg,
+                visibility: Visibility::Shared,
+            },
+        ]);
     }
     let private = format == Format::Mobileconfig && options.password.is_some();
     Ok(vec![ExportFile {

@@ -6,6 +6,7 @@ pub mod gui;
 pub mod harness;
 pub mod keyring;
 pub mod pki;
+pub mod qr;
 pub mod xml;
 
 use std::path::{Path, PathBuf};

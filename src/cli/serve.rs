@@ -1,0 +1,156 @@
+//! `icloud-mail-wizard serve`: the Apple profile once over the local network, for an iPhone.
+
+use std::io::Write as _;
+
+/// `eprintln!` that does not panic when standard error is closed (`serve ... 2>&1 | head`):
+/// the server keeps serving whether or not anyone reads its notes.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+use std::time::Duration;
+
+use super::{Outcome, ServeArgs, report};
+use crate::export::ExportOptions;
+use crate::qr::{EcLevel, QrMatrix};
+use crate::serve::{self, Offer, ServeConfig, ServeEvent, ServeStatus};
+use crate::settings::AccountInput;
+
+pub(super) fn run(args: &ServeArgs) -> Outcome {
+    let settings = match (AccountInput {
+        email: &args.account.login.email,
+        login: args.account.login.login.as_deref(),
+        name: args.account.name.as_deref(),
+        organization: args.account.organization.as_deref(),
+    })
+    .parse()
+    {
+        Ok(settings) => settings,
+        Err(e) => {
+            report(&e);
+            return Outcome::Fatal;
+        }
+    };
+    // No password in a served profile: the phone asks for it while installing.
+    let offer = match Offer::profile(&settings, &ExportOptions::default()) {
+        Ok(offer) => offer,
+        Err(e) => {
+            report(&e);
+            return Outcome::Fatal;
+        }
+    };
+    let Some(address) = address(args) else {
+        return Outcome::Fatal;
+    };
+    let mut config = ServeConfig::new(address);
+    config.port = args.port;
+    config.lifetime = Duration::from_secs_f64(args.minutes * 60.0);
+    let handle = match serve::start(offer, &config, |event| match event {
+        ServeEvent::Served(client) => {
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "Downloaded by {client}");
+            let _ = out.flush();
+        }
+        ServeEvent::WrongBrowser(client) => {
+            say!("{client} cannot install profiles; it was asked to open the link in Safari");
+        }
+        ServeEvent::Expired | ServeEvent::Cancelled | ServeEvent::Failed(_) => {}
+    }) {
+        Ok(handle) => handle,
+        Err(e) => {
+            report(&e);
+            return Outcome::Fatal;
+        }
+    };
+    let canceller = handle.canceller();
+    if let Err(e) = ctrlc::set_handler(move || canceller.cancel()) {
+        say!("warning: Ctrl-C will not stop the server cleanly: {e}");
+    }
+    {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{}", handle.url());
+        match QrMatrix::encode(handle.url().as_bytes(), EcLevel::L) {
+            Ok(qr) => {
+                let _ = write!(out, "{}", qr.to_terminal(true));
+            }
+            Err(e) => say!("warning: no QR code for the URL: {e}"),
+        }
+        let _ = out.flush();
+    }
+    say!(
+        "Open the URL on the iPhone or iPad (scan the code with the Camera app) in Safari, then Settings > Profile Downloaded, and install it within 8 minutes. It asks for the app-specific password. Waiting {} for the download; Ctrl-C stops.",
+        minutes_text(args.minutes)
+    );
+    match handle.wait() {
+        ServeStatus::Served(_) => Outcome::Success,
+        ServeStatus::Expired => {
+            say!(
+                "Nobody downloaded the profile within {}; stopped",
+                minutes_text(args.minutes)
+            );
+            Outcome::SomeFailed
+        }
+        ServeStatus::Cancelled => {
+            say!("Cancelled; stopped");
+            Outcome::SomeFailed
+        }
+        ServeStatus::Failed(reason) => {
+            say!("error: the server failed: {reason}");
+            Outcome::Fatal
+        }
+        ServeStatus::Waiting => Outcome::Fatal,
+    }
+}
+
+/// The address to serve on: `--bind`, or the best LAN address (telling the others); `None`
+/// after printing why there is none.
+fn address(args: &ServeArgs) -> Option<std::net::IpAddr> {
+    match args.bind {
+        Some(address) => Some(address),
+        None => match serve::lan_addresses() {
+            Ok(addresses) if !addresses.is_empty() => {
+                if addresses.len() > 1 {
+                    let others: Vec<String> =
+                        addresses[1..].iter().map(ToString::to_string).collect();
+                    say!(
+                        "Serving on {}; other addresses of this computer (choose with --bind): {}",
+                        addresses[0],
+                        others.join(", ")
+                    );
+                }
+                Some(addresses[0].ip)
+            }
+            Ok(_) => {
+                say!(
+                    "error: this computer has no network address a phone could reach; connect to the phone's Wi-Fi or give --bind ADDR"
+                );
+                None
+            }
+            Err(e) => {
+                say!(
+                    "error: could not list this computer's network addresses: {e}; give --bind ADDR"
+                );
+                None
+            }
+        },
+    }
+}
+
+fn minutes_text(minutes: f64) -> String {
+    if (minutes - 1.0).abs() < f64::EPSILON {
+        "1 minute".into()
+    } else {
+        format!("{minutes} minutes")
+    }
+}
+
+/// Parses `--minutes`: a positive number, fractions allowed, at most a day.
+pub(super) fn parse_minutes(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(m) if m > 0.0 && m <= 24.0 * 60.0 => Ok(m),
+        _ => Err(format!(
+            "{text:?} is not a number of minutes between 0 and 1440"
+        )),
+    }
+}
