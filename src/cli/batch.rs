@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::io::{BufWriter, Write as _};
 
+use super::domain::DomainRows;
 use super::{BatchArgs, Outcome, report};
 use crate::export::{ExportOptions, Format};
 use crate::fs::file_name;
@@ -63,6 +64,14 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
         }
     };
 
+    let mut domains = match DomainRows::new(args.check_domains, &args.dns) {
+        Ok(domains) => domains,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Outcome::Fatal;
+        }
+    };
+
     let options = ExportOptions::default();
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut seen: HashMap<String, u64> = HashMap::new();
@@ -85,6 +94,7 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
             name: field(columns.name),
             organization: None,
         };
+        domains.add(input.email, line);
         let settings = match input.parse() {
             Ok(settings) => settings,
             Err(e) => {
@@ -114,13 +124,14 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
             }
         }
     }
+    let failed_domains = domains.check_all(&mut out);
     let _ = out.flush();
     eprintln!(
         "{written} account{} exported, {failed} row{} failed",
         if written == 1 { "" } else { "s" },
         if failed == 1 { "" } else { "s" }
     );
-    if failed == 0 {
+    if failed == 0 && failed_domains == 0 {
         Outcome::Success
     } else {
         Outcome::SomeFailed
