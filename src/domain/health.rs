@@ -120,6 +120,8 @@ pub struct HealthReport {
     pub domain: String,
     /// The name servers asked, in words.
     pub asked: String,
+    /// False when the domain does not exist (NXDOMAIN for its MX records).
+    pub exists: bool,
     /// One check per [`RecordKind`], in [`RecordKind::ALL`] order.
     pub checks: Vec<RecordCheck>,
 }
@@ -158,6 +160,11 @@ impl HealthReport {
         let d = &self.domain;
         if self.lookup_failed() {
             return format!("Not every record of {d} could be looked up: the report is incomplete");
+        }
+        if !self.exists {
+            return format!(
+                "{d} does not exist (NXDOMAIN): check the spelling, or publish these records once it is registered"
+            );
         }
         let problems = self.problems();
         if problems.is_empty() {
@@ -216,6 +223,7 @@ pub fn check(domain: &str, resolver: &Resolver) -> HealthReport {
     });
     HealthReport {
         asked: resolver.describe(),
+        exists: !mx.as_ref().is_err_and(LookupError::is_no_such_domain),
         checks: vec![
             judge_mx(&domain, &mx),
             judge_spf(&domain, &txt),
@@ -296,11 +304,10 @@ pub fn judge_mx(domain: &str, answer: &Result<Vec<Mx>, LookupError>) -> RecordCh
         return check;
     }
     check.publish = publish;
+    check.status = Status::Wrong;
     if others.len() == records.len() {
-        check.status = Status::Missing;
         check.note = "no MX record points at iCloud: mail for the domain goes elsewhere; replace these records with iCloud's".into();
     } else {
-        check.status = Status::Wrong;
         let mut why = Vec::new();
         if !others.is_empty() {
             let hosts: Vec<&str> = others.iter().map(|m| m.host.as_str()).collect();
@@ -585,7 +592,13 @@ mod tests {
         assert_eq!(c.status, Status::Wrong);
         assert!(c.note.contains("remove backup.example.net"), "{}", c.note);
         let google = Ok(vec![mx(1, "aspmx.l.google.com")]);
-        assert_eq!(judge_mx(D, &google).status, Status::Missing);
+        let c = judge_mx(D, &google);
+        assert_eq!(c.status, Status::Wrong);
+        assert!(
+            c.note.starts_with("no MX record points at iCloud"),
+            "{}",
+            c.note
+        );
         let none = Err(negative(RecordType::Mx, LookupFailure::NoRecords));
         let c = judge_mx(D, &none);
         assert_eq!(c.status, Status::Missing);
@@ -735,6 +748,7 @@ mod tests {
         let mut report = HealthReport {
             domain: D.into(),
             asked: String::new(),
+            exists: true,
             checks: RecordKind::ALL.iter().map(|k| ok(*k)).collect(),
         };
         report.checks[4].status = Status::Advice;
