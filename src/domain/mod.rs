@@ -26,7 +26,9 @@ mod suggest;
 pub use providers::{MailProvider, ProviderKind, known_providers, provider_for_host};
 pub use suggest::suggest_icloud_domain;
 
-use crate::dns::{Mx, Resolver};
+use std::time::Duration;
+
+use crate::dns::{CancelToken, Mx, Resolver};
 use crate::provider::Provider;
 
 /// iCloud+ custom domains point their MX records at hosts under this name
@@ -115,6 +117,28 @@ pub fn classify(domain: &str, resolver: &Resolver) -> DomainVerdict {
         },
     };
     DomainVerdict::new(domain, kind)
+}
+
+/// [`classify`] through the system's name servers with a time limit and a cancel token: the one
+/// call a screen needs (run it off the UI thread). A system whose resolver configuration cannot
+/// be read gives [`VerdictKind::Unchecked`]; iCloud's own domains are known without it.
+pub fn classify_with_system(domain: &str, limit: Duration, cancel: &CancelToken) -> DomainVerdict {
+    if !needs_lookup(domain) {
+        return DomainVerdict::new(normalize(domain), VerdictKind::IcloudOwn);
+    }
+    match Resolver::system() {
+        Ok(resolver) => classify(
+            domain,
+            &resolver.with_timeout(limit).with_cancel(cancel.clone()),
+        ),
+        Err(e) => DomainVerdict::new(
+            normalize(domain),
+            VerdictKind::Unchecked {
+                reason: crate::one_line(&e),
+                timed_out: false,
+            },
+        ),
+    }
 }
 
 /// The verdict for a domain with these MX records (no lookup).
@@ -386,6 +410,8 @@ mod tests {
         let resolver = Resolver::with_server(([127, 0, 0, 1], 9).into());
         let verdict = classify("iCloud.com", &resolver);
         assert_eq!(verdict.kind, VerdictKind::IcloudOwn);
+        let system = classify_with_system("mac.com", Duration::from_secs(1), &CancelToken::new());
+        assert_eq!(system.kind, VerdictKind::IcloudOwn);
         assert!(verdict.is_icloud() && !verdict.needs_primary_address());
     }
 
