@@ -155,6 +155,7 @@ impl Dnsmasq {
                 ));
             }
             if answers(server.addr) {
+                server.watch();
                 return Ok(server);
             }
             std::thread::sleep(Duration::from_millis(20));
@@ -163,6 +164,21 @@ impl Dnsmasq {
             "dnsmasq did not answer in 10 s: {}",
             server.log_text()
         ))
+    }
+
+    /// A server kept in a `static` is never dropped: a watchdog shell stops dnsmasq once the
+    /// test process has exited (or dnsmasq has stopped on its own).
+    fn watch(&self) {
+        let (test, server) = (std::process::id(), self.child.id());
+        let script = format!(
+            "while kill -0 {test} 2>/dev/null && kill -0 {server} 2>/dev/null; do sleep 0.2; done; kill {server} 2>/dev/null"
+        );
+        let _ = Command::new("sh")
+            .args(["-c", &script])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
     }
 
     /// `HOST:PORT` for `--dns-server`.
