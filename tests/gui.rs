@@ -11,13 +11,13 @@ mod util;
 use std::sync::Arc;
 
 use egui::{Key, OutputCommand};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use icloud_mail_wizard::gui::{SavedState, WizardApp};
 use icloud_mail_wizard::keyring_store::PasswordStore as _;
 use icloud_mail_wizard::probe::plan::Check;
 use icloud_mail_wizard::probe::{Category, Protocol};
 use icloud_mail_wizard::provider::{Security, UsernameForm};
-use icloud_mail_wizard::wizard::{Checks, Step};
+use icloud_mail_wizard::wizard::{Checks, Destination, Step};
 use util::files_in;
 use util::gui::{
     FakeChecks, Fakes, Gate, all_ok, all_refused, click, harness, harness_sized, is_disabled,
@@ -80,10 +80,18 @@ fn the_whole_flow_from_address_to_saved_files_and_the_settings_table() {
 
     click(&mut h, "Next");
     assert_eq!(h.state().step(), Step::Export);
+    assert!(shows(&h, "Where will you read your mail?"));
     assert!(shows_text(&h, "The files use what the test found works"));
-    click(&mut h, "Save all…");
+    assert!(shows(
+        &h,
+        "Choose where you will read your mail, or skip this step"
+    ));
+    assert!(is_disabled(&h, "Next"));
+    click(&mut h, "Help desk: all the files");
+    assert!(shows(&h, "Save the files, or skip this step"));
+    click(&mut h, "Save all files…");
     step_until(&mut h, "the files to be saved", |h| {
-        h.state().saved_files().len() == 4
+        h.state().saved_files().len() == 3
     });
     let chosen = fakes.dir.path().join("chosen");
     let names: Vec<String> = files_in(&chosen)
@@ -93,10 +101,9 @@ fn the_whole_flow_from_address_to_saved_files_and_the_settings_table() {
     assert_eq!(
         names,
         [
-            "Jane.Doe@icloud.com.autoconfig.xml",
-            "Jane.Doe@icloud.com.autodiscover.xml",
             "Jane.Doe@icloud.com.mobileconfig",
             "Jane.Doe@icloud.com.outlook.html",
+            "icloud.com.xml",
         ]
     );
     let profile = std::fs::read_to_string(chosen.join("Jane.Doe@icloud.com.mobileconfig")).unwrap();
@@ -108,10 +115,7 @@ fn the_whole_flow_from_address_to_saved_files_and_the_settings_table() {
             .display()
             .to_string()
     ));
-    click(
-        &mut h,
-        "Open the folder of Jane.Doe@icloud.com.autoconfig.xml",
-    );
+    click(&mut h, "Open the folder of icloud.com.xml");
     assert_eq!(*fakes.desktop.opened.lock().unwrap(), [chosen]);
 
     click(&mut h, "Next");
@@ -124,6 +128,7 @@ fn the_whole_flow_from_address_to_saved_files_and_the_settings_table() {
         "SMTP with the full address"
     );
     assert!(shows(&h, "993") && shows(&h, "587"));
+    values_are_one_line(&h, util::gui::SIZE[0]);
     assert!(shows(&h, "SSL/TLS") && shows(&h, "STARTTLS"));
 
     h.get_by_label("Copy IMAP server").click();
@@ -194,6 +199,7 @@ fn a_custom_domain_asks_for_the_primary_icloud_address_and_uses_it() {
     click(&mut h, "Next");
     through_test(&mut h);
     click(&mut h, "Next");
+    click(&mut h, "Another mail app");
     click(&mut h, "Next");
     assert_eq!(h.state().step(), Step::Done);
     // A custom domain signs in with the whole primary address on both servers.
@@ -276,21 +282,43 @@ fn what_the_checks_find_goes_into_the_exports() {
     assert!(shows_text(&h, "Networks often block 587: use port 465"));
     assert!(shows_text(
         &h,
-        "IMAP username is the full address, outgoing port 465 with SSL/TLS"
+        "IMAP username jane@icloud.com (full address), SMTP port 465 with SSL/TLS"
     ));
     click(&mut h, "Next");
-    click(&mut h, "Save Thunderbird autoconfig…");
-    step_until(&mut h, "the file to be saved", |h| {
+    click(&mut h, "Thunderbird on this computer");
+    assert!(shows_text(
+        &h,
+        "smtp.mail.me.com 465 SSL/TLS as jane@icloud.com by itself"
+    ));
+    assert!(shows_text(
+        &h,
+        "Thunderbird will guess iCloud's documented values"
+    ));
+    assert!(shows(&h, "Set up Thunderbird on this computer"));
+    click(&mut h, "Thunderbird on this computer");
+    click(&mut h, "Outlook");
+    assert!(shows(&h, "Choose your Outlook, or skip this step"));
+    click(&mut h, "Classic Outlook for Windows");
+    // The steps on screen carry what the test found, as the sheet does.
+    assert!(shows_text(&h, "port 465, encryption method SSL/TLS"));
+    assert!(shows_text(&h, "Check that User Name is jane@icloud.com"));
+    click(&mut h, "Save the printable sheet…");
+    step_until(&mut h, "the sheet to be saved", |h| {
         h.state().saved_files().len() == 1
     });
-    let xml = std::fs::read_to_string(&h.state().saved_files()[0]).unwrap();
-    assert!(xml.contains("<port>465</port>"), "{xml}");
-    assert!(xml.contains("<socketType>SSL</socketType>"), "{xml}");
-    let incoming =
-        &xml[xml.find("<incomingServer").unwrap()..xml.find("</incomingServer>").unwrap()];
+    let sheet = std::fs::read_to_string(&h.state().saved_files()[0]).unwrap();
+    let sheet = sheet.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        incoming.contains("<username>%EMAILADDRESS%</username>"),
-        "{xml}"
+        sheet.contains("<th>Outgoing port</th> <td class=\"value\">465</td>"),
+        "{sheet}"
+    );
+    assert!(
+        sheet.contains("<th>Incoming user name</th> <td class=\"value\">jane@icloud.com</td>"),
+        "{sheet}"
+    );
+    assert!(
+        !sheet.contains("If your network blocks it, use port"),
+        "465 is already chosen"
     );
     click(&mut h, "Next");
     assert!(shows(&h, "465"));
@@ -469,11 +497,23 @@ fn the_whole_flow_works_with_the_keyboard_alone() {
     h.key_press(Key::Enter);
     settle(&mut h);
     assert_eq!(h.state().step(), Step::Export);
-    tab_to(&mut h, "Save all…");
     h.key_press(Key::Enter);
     settle(&mut h);
+    assert_eq!(
+        h.state().step(),
+        Step::Export,
+        "Enter never skips the mail app step silently"
+    );
+    tab_to(&mut h, "Help desk: all the files");
+    h.key_press(Key::Space);
+    settle(&mut h);
+    assert!(h.state().draft().delivery.is_chosen(Destination::HelpDesk));
+    tab_to(&mut h, "Save all files…");
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    // A custom domain: three files and the domain's site (four more).
     step_until(&mut h, "saving by keyboard", |h| {
-        h.state().saved_files().len() == 4
+        h.state().saved_files().len() == 7
     });
     assert_eq!(
         h.state().step(),
@@ -566,36 +606,34 @@ fn without_a_file_dialog_a_typed_folder_is_used() {
     click(&mut h, "Next");
     assert!(shows_text(
         &h,
-        "No file dialog can be shown here. Type the folder to save into instead"
+        "No file dialog can be shown here. Files are saved into this folder instead"
     ));
-    assert!(h.query_by_label("Save all…").is_none(), "no dialog, no …");
+    click(&mut h, "Help desk: all the files");
+    assert!(
+        h.query_by_label("Save all files…").is_none(),
+        "no dialog, no …"
+    );
     type_into(&mut h, "Folder", "relative/folder");
-    click(&mut h, "Save all");
+    click(&mut h, "Save all files");
     assert!(shows_text(&h, "Type the whole path of the folder"));
     assert!(h.state().saved_files().is_empty());
 
     let typed = fakes.dir.path().join("typed folder");
     type_into(&mut h, "Folder", &typed.display().to_string());
-    click(&mut h, "Apple configuration profile");
-    click(&mut h, "Save all");
+    click(&mut h, "Save all files");
     step_until(&mut h, "saving into the typed folder", |h| {
         h.state().saved_files().len() == 3
     });
     assert_eq!(files_in(&typed).len(), 3);
-    assert!(
-        !typed.join("jane@icloud.com.mobileconfig").exists(),
-        "unticked"
-    );
-    click(&mut h, "Save Apple configuration profile");
+    std::fs::remove_file(typed.join("jane@icloud.com.mobileconfig")).unwrap();
+    click(&mut h, "Mail on an iPhone, iPad or Mac");
+    click(&mut h, "No: another Apple Account, or not signed in");
+    click(&mut h, "Save the Apple profile");
     step_until(&mut h, "saving one file", |h| {
-        h.state().saved_files().len() == 4
+        h.state().draft().delivery.is_done(Destination::AppleMail)
     });
     assert!(typed.join("jane@icloud.com.mobileconfig").exists());
-    assert_eq!(
-        h.state().saved_state().formats.len(),
-        3,
-        "the ticked formats are remembered"
-    );
+    assert!(!is_disabled(&h, "Next"));
 }
 
 #[test]
@@ -605,8 +643,15 @@ fn the_profile_carries_the_password_only_when_asked() {
     to_password(&mut h, "jane@icloud.com", None);
     through_test(&mut h);
     click(&mut h, "Next");
+    click(&mut h, "Mail on an iPhone, iPad or Mac");
+    assert!(shows(
+        &h,
+        "Say whether the device uses this Apple Account, or skip this step"
+    ));
+    click(&mut h, "No: another Apple Account, or not signed in");
+    assert!(shows(&h, "Save the Apple profile, or skip this step"));
     click(&mut h, "Put the password in the Apple profile");
-    click(&mut h, "Save Apple configuration profile…");
+    click(&mut h, "Save the Apple profile…");
     step_until(&mut h, "the profile", |h| {
         h.state().saved_files().len() == 1
     });
@@ -646,8 +691,10 @@ fn every_value_can_be_copied_in_the_smallest_window() {
     to_password(&mut h, "jane.doe.with.a.long.name@icloud.com", None);
     through_test(&mut h);
     click(&mut h, "Next");
+    click(&mut h, "Another mail app");
     click(&mut h, "Next");
     assert_eq!(h.state().step(), Step::Done);
+    values_are_one_line(&h, w);
     for (button, value) in [
         ("Copy IMAP server", "imap.mail.me.com"),
         ("Copy IMAP port", "993"),
@@ -663,6 +710,35 @@ fn every_value_can_be_copied_in_the_smallest_window() {
         h.step();
         assert_eq!(copied_texts(&h), [value], "{button}");
     }
+}
+
+/// Every value of the settings table sits on one line inside the window: host names and
+/// usernames never break, nothing runs off the edge.
+fn values_are_one_line(h: &H, window_width: f32) {
+    let size = h.ctx.global_style().text_styles[&egui::TextStyle::Monospace].size;
+    let settings = h.state().draft().export_settings().unwrap();
+    let mut values: Vec<String> = ["imap.mail.me.com", "smtp.mail.me.com", "SSL/TLS"]
+        .map(str::to_owned)
+        .into();
+    values.push(settings.imap().username.clone());
+    values.push(settings.smtp().username.clone());
+    values.push(settings.smtp().port.to_string());
+    let mut seen = 0;
+    for value in &values {
+        for node in h.query_all_by_label(value) {
+            let rect = node.rect();
+            assert!(
+                rect.height() < size * 1.7,
+                "{value} breaks over lines: {rect:?} (font {size})"
+            );
+            assert!(
+                rect.right() <= window_width,
+                "{value} runs off the window: {rect:?}"
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen >= values.len(), "found only {seen} values");
 }
 
 /// eframe's storage as a map: what `App::save` would write to `app.ron`.
@@ -687,7 +763,6 @@ impl eframe::Storage for MemStorage {
 
 /// Every label and value on screen, as a screen reader gets them.
 fn screen_text(h: &H) -> String {
-    use egui_kittest::kittest::NodeT as _;
     let mut text = String::new();
     for node in h.root().children_recursive() {
         let node = node.accesskit_node();
@@ -715,12 +790,24 @@ fn a_whole_session_leaks_the_password_nowhere() {
     seen.push_str(&screen_text(&h));
     click(&mut h, "Next");
     assert_eq!(h.state().step(), Step::Export);
-    click(&mut h, "Save all…");
+    for choice in [
+        "Thunderbird on this computer",
+        "Thunderbird for Android or K-9 Mail",
+        "Mail on an iPhone, iPad or Mac",
+        "Outlook",
+        "Another mail app",
+        "Help desk: all the files",
+    ] {
+        click(&mut h, choice);
+    }
+    click(&mut h, "No: another Apple Account, or not signed in");
+    click(&mut h, "Outlook for Mac");
+    click(&mut h, "Save all files…");
     step_until(&mut h, "the files to be saved", |h| {
-        h.state().saved_files().len() == 4
+        h.state().saved_files().len() == 7
     });
     seen.push_str(&screen_text(&h));
-    click(&mut h, "Next");
+    click(&mut h, "Skip this step");
     assert_eq!(h.state().step(), Step::Done);
     let done = screen_text(&h);
     assert!(
@@ -737,8 +824,8 @@ fn a_whole_session_leaks_the_password_nowhere() {
     for value in storage.0.values() {
         seen.push_str(value);
     }
-    for file in files_in(&fakes.dir.path().join("chosen")) {
-        seen.push_str(&std::fs::read_to_string(&file).unwrap());
+    for file in h.state().saved_files() {
+        seen.push_str(&std::fs::read_to_string(file).unwrap());
     }
     // It was remembered where it belongs, and is nowhere else.
     assert_eq!(
@@ -756,5 +843,180 @@ fn a_whole_session_leaks_the_password_nowhere() {
     assert!(
         seen.contains("jdoe@icloud.com"),
         "the search saw real content"
+    );
+}
+
+/// From Welcome to the mail app step for a custom domain.
+fn custom_domain_to_apps(h: &mut H) {
+    to_password(h, "jane@example.org", Some("jdoe@icloud.com"));
+    through_test(h);
+    click(h, "Next");
+    assert_eq!(h.state().step(), Step::Export);
+}
+
+#[test]
+fn thunderbird_for_a_custom_domain_gets_its_file_with_the_primary_login() {
+    let mut fakes = Fakes::new(all_ok);
+    let program = fakes.dir.path().join("usr/lib/thunderbird");
+    util::fake_thunderbird(&program);
+    fakes.thunderbird_dirs = vec![fakes.dir.path().join("opt/none"), program.clone()];
+    let mut h = start(&fakes);
+    custom_domain_to_apps(&mut h);
+    click(&mut h, "Thunderbird on this computer");
+    assert!(shows_text(&h, "then log in as jane, which iCloud refuses"));
+    assert!(shows(&h, "Set up Thunderbird, or skip this step"));
+    assert!(is_disabled(&h, "Next"));
+    assert!(
+        h.query_by_label("5. Your mail app, complete").is_none(),
+        "not ticked before its work is done"
+    );
+    click(&mut h, "Set up Thunderbird on this computer");
+    step_until(&mut h, "Thunderbird's file", |h| {
+        shows_text(h, "Thunderbird's settings file is in place")
+    });
+    let written = program.join("isp/example.org.xml");
+    let doc = util::xml::parse(&std::fs::read(&written).unwrap()).unwrap();
+    let provider = doc.child("emailProvider").unwrap();
+    for server in ["incomingServer", "outgoingServer"] {
+        assert_eq!(
+            provider.child(server).unwrap().child_text("username"),
+            Some("jdoe@icloud.com"),
+            "{server} logs in with the primary address"
+        );
+    }
+    assert!(shows_text(&h, "Add Mail Account"));
+    assert!(!is_disabled(&h, "Next"));
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Done);
+    assert!(shows(&h, "5. Your mail app, complete"));
+}
+
+#[test]
+fn thunderbird_in_a_folder_needing_admin_rights_gets_the_command_and_a_saved_copy() {
+    let mut fakes = Fakes::new(all_ok);
+    let program = fakes.dir.path().join("usr/lib/thunderbird");
+    util::fake_thunderbird(&program);
+    fakes.thunderbird_dirs = vec![program.clone()];
+    fakes.desktop.unavailable = Some("no file dialog can be shown here".into());
+    let typed = fakes.dir.path().join("my files");
+    let mut h = start(&fakes);
+    custom_domain_to_apps(&mut h);
+    type_into(&mut h, "Folder", &typed.display().to_string());
+    click(&mut h, "Thunderbird on this computer");
+    let locked = util::ReadOnlyDir::new(&program);
+    click(&mut h, "Set up Thunderbird on this computer");
+    step_until(&mut h, "the administrator path", |h| {
+        shows_text(h, "needs administrator rights")
+    });
+    drop(locked);
+    assert!(!program.join("isp").exists());
+    let copy = typed.join("example.org.xml");
+    let saved = std::fs::read_to_string(&copy).unwrap();
+    assert!(saved.contains("<username>jdoe@icloud.com</username>"));
+    let node = h
+        .query_all_by_label_contains("sudo mkdir -p ")
+        .next()
+        .expect("the command is shown");
+    let command = node.accesskit_node();
+    let command = command.label().or_else(|| command.value()).unwrap().clone();
+    scroll_to(&mut h, "Copy the administrator command");
+    h.get_by_label("Copy the administrator command").click();
+    h.step();
+    assert_eq!(copied_texts(&h), std::slice::from_ref(&command));
+    assert!(h.state().saved_files().contains(&copy));
+    assert!(!is_disabled(&h, "Next"), "the app did all it can");
+    // The command does what it says (run here without sudo: the test already has the rights).
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(command.replace("sudo ", ""))
+        .status()
+        .unwrap();
+    assert!(status.success(), "{command}");
+    assert_eq!(
+        std::fs::read_to_string(program.join("isp/example.org.xml")).unwrap(),
+        saved
+    );
+}
+
+#[test]
+fn without_thunderbird_in_the_usual_places_its_folder_can_be_chosen() {
+    let fakes = Fakes::new(all_ok);
+    let mut h = start(&fakes);
+    custom_domain_to_apps(&mut h);
+    click(&mut h, "Thunderbird on this computer");
+    click(&mut h, "Set up Thunderbird on this computer");
+    step_until(&mut h, "the search", |h| {
+        shows_text(h, "No Thunderbird installation was found")
+    });
+    // The fake dialog answers with a folder that is not Thunderbird's, then with one that is.
+    click(&mut h, "Choose Thunderbird's program folder…");
+    step_until(&mut h, "the check of the chosen folder", |h| {
+        shows_text(h, "holds no Thunderbird program")
+    });
+    util::fake_thunderbird(&fakes.desktop.folder);
+    click(&mut h, "Choose Thunderbird's program folder…");
+    step_until(&mut h, "Thunderbird's file", |h| {
+        shows_text(h, "Thunderbird's settings file is in place")
+    });
+    assert!(fakes.desktop.folder.join("isp/example.org.xml").is_file());
+}
+
+#[test]
+fn each_choice_says_what_to_do_and_settles_the_step() {
+    let fakes = Fakes::new(all_ok);
+    let mut h = start(&fakes);
+    to_password(&mut h, "jane@icloud.com", None);
+    through_test(&mut h);
+    click(&mut h, "Next");
+
+    click(&mut h, "Thunderbird on this computer");
+    assert!(shows_text(&h, "Thunderbird knows iCloud: it needs no file"));
+    assert!(
+        !is_disabled(&h, "Next"),
+        "nothing to do for iCloud's own domains"
+    );
+
+    click(&mut h, "Thunderbird for Android or K-9 Mail");
+    assert!(shows_text(
+        &h,
+        "In Thunderbird for Android or K-9 Mail, add an account"
+    ));
+
+    click(&mut h, "Mail on an iPhone, iPad or Mac");
+    assert!(is_disabled(&h, "Next"));
+    click(&mut h, "Yes, the same Apple Account");
+    assert!(shows_text(
+        &h,
+        "Settings > [your name] > iCloud > iCloud Mail"
+    ));
+    assert!(
+        h.query_by_label("Save the Apple profile…").is_none(),
+        "no profile then"
+    );
+    assert!(!is_disabled(&h, "Next"));
+
+    click(&mut h, "Outlook");
+    assert!(is_disabled(&h, "Next"));
+    click(&mut h, "New Outlook for Windows");
+    assert!(shows_text(&h, "When Outlook offers iCloud, keep it"));
+    click(&mut h, "Outlook for Mac");
+    assert!(shows_text(&h, "on port 587 Outlook encrypts with STARTTLS"));
+    assert!(!is_disabled(&h, "Next"));
+
+    click(&mut h, "Another mail app");
+    assert!(shows_text(&h, "(iCloud has no POP)"));
+
+    // The choices are remembered for the next run; the answers too.
+    let state = h.state().saved_state();
+    assert_eq!(state.destinations.len(), 5);
+    assert_eq!(
+        state.outlook,
+        Some(icloud_mail_wizard::wizard::OutlookEdition::Mac)
+    );
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Done);
+    assert!(
+        h.state().saved_files().is_empty(),
+        "nothing saved that was not asked for"
     );
 }

@@ -94,7 +94,7 @@ fn the_gui_checks_pass_against_real_servers_and_the_test_message_arrives() {
     click(&mut h, "Next");
     assert!(shows_text(
         &h,
-        "The files use what the test found works: IMAP username is the name part of the address, outgoing port 587 with STARTTLS"
+        "The files use what the test found works: IMAP username alice (name part of the address), SMTP port 587 with STARTTLS"
     ));
 }
 
@@ -150,7 +150,7 @@ fn the_window_stays_responsive_while_checks_run() {
         categories,
         [Category::Ok, Category::Ok, Category::Timeout, Category::Ok]
     );
-    assert!(shows_text(&h, "outgoing port 465 with SSL/TLS"));
+    assert!(shows_text(&h, "SMTP port 465 with SSL/TLS"));
     frames.sort();
     let median = frames[frames.len() / 2];
     let max = frames[frames.len() - 1];

@@ -1,27 +1,37 @@
 //! The wizard window: state, the frame loop (`logic` then `ui`) and command handling.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use egui::{Key, Ui};
 
 use super::command::Command;
 use super::deps::AppDeps;
-use super::session::{
-    CheckRow, CheckRun, Exports, KeyringState, RoundTripState, RowStatus, SavedPassword,
-};
+use super::session::{KeyringState, SavedPassword};
 use super::state::{STORAGE_KEY, SavedState, ThemeChoice};
-use super::worker::{Msg, Worker};
+use super::steps::apps::{AppsMsg, AppsStep, AppsView, ThunderbirdSetup};
+use super::steps::password::{PasswordMsg, PasswordStep};
+use super::steps::test::TestStep;
+use super::worker::{Msg, StepCtx, Worker};
 use super::{nav, steps, theme};
 use crate::export::{ExportOptions, Format};
-use crate::probe::CancelToken;
-use crate::probe::plan::{Event, Outcome, Plan};
-use crate::probe::roundtrip::RoundTripRequest;
 use crate::provider::Provider;
 use crate::save::{save_export, save_exports};
 use crate::settings::AccountSettings;
-use crate::wizard::{Checks, Draft, Step};
+use crate::thunderbird::{self, AdminCommand, InstallError};
+use crate::wizard::{Checks, Destination, Draft, Step};
+
+/// What a step's action needs from the app, borrowed field by field so the step itself can be
+/// borrowed mutably beside it.
+macro_rules! step_ctx {
+    ($app:ident) => {
+        StepCtx {
+            worker: &$app.worker,
+            checks: &$app.deps.checks,
+            passwords: &$app.deps.passwords,
+        }
+    };
+}
 
 /// The desktop wizard. Build it with [`WizardApp::new`] and hand it to eframe, or drive it
 /// headless in tests through [`eframe::App::logic`] and [`eframe::App::ui`].
@@ -38,17 +48,12 @@ pub struct WizardApp {
     dialogs: Result<(), String>,
     worker: Worker,
     started: bool,
-    keyring: KeyringState,
-    /// The person's choice; `None` until they touch the box (then it follows the keychain).
-    remember: Option<bool>,
-    saved_password: SavedPassword,
-    password_visible: bool,
-    /// What happened to the password in the keychain, or why it failed.
-    keyring_notice: Option<Result<String, String>>,
-    next_run_id: u64,
-    run: Option<CheckRun>,
-    round_trip: RoundTripState,
-    exports: Exports,
+    /// The Password step.
+    password: PasswordStep,
+    /// The Test step.
+    test: TestStep,
+    /// The mail app step.
+    apps: AppsStep,
     /// The value last copied, to confirm it.
     copied: Option<String>,
     /// A step was entered: focus its first field (or nothing) on the next frame.
@@ -65,10 +70,10 @@ impl WizardApp {
         draft.edit_email(|t| saved.email.clone_into(t));
         draft.edit_login(|t| saved.login.clone_into(t));
         draft.edit_name(|t| saved.name.clone_into(t));
-        draft.formats = Format::ALL
-            .into_iter()
-            .filter(|f| saved.formats.contains(f))
-            .collect();
+        for destination in &saved.destinations {
+            draft.delivery.set_chosen(*destination, true);
+        }
+        draft.delivery.outlook = saved.outlook;
         let dialogs = deps.desktop.dialogs();
         let typed_folder = saved
             .folder
@@ -87,15 +92,9 @@ impl WizardApp {
             dialogs,
             worker: Worker::default(),
             started: false,
-            keyring: KeyringState::Checking,
-            remember: None,
-            saved_password: SavedPassword::Unknown,
-            password_visible: false,
-            keyring_notice: None,
-            next_run_id: 1,
-            run: None,
-            round_trip: RoundTripState::Idle,
-            exports: Exports::default(),
+            password: PasswordStep::default(),
+            test: TestStep::default(),
+            apps: AppsStep::default(),
             copied: None,
             focus_pending: true,
             problem: None,
@@ -115,7 +114,7 @@ impl WizardApp {
 
     /// Every settings file saved so far.
     pub fn saved_files(&self) -> &[PathBuf] {
-        &self.exports.saved
+        &self.apps.saved
     }
 
     /// The non-secret choices to remember for the next run.
@@ -124,7 +123,8 @@ impl WizardApp {
             email: self.draft.email().text().trim().to_owned(),
             login: self.draft.login().text().trim().to_owned(),
             name: self.draft.name().trim().to_owned(),
-            formats: self.draft.formats.clone(),
+            destinations: self.draft.delivery.chosen().collect(),
+            outlook: self.draft.delivery.outlook,
             folder: self.folder.clone(),
             theme: self.theme,
         }
@@ -132,8 +132,7 @@ impl WizardApp {
 
     /// Whether "Remember in the system keychain" is ticked.
     pub fn remembers_password(&self) -> bool {
-        self.remember
-            .unwrap_or(self.keyring == KeyringState::Available)
+        self.password.remembers()
     }
 
     /// First frame: styles, theme, and the keychain probe.
@@ -144,92 +143,29 @@ impl WizardApp {
         ctx.set_theme(self.theme);
         let probe = std::mem::replace(&mut self.deps.keyring_probe, Box::new(|| Ok(())));
         let spawned = self.worker.spawn("wizard-keyring-probe", move |r| {
-            r.send(Msg::KeyringProbed(probe()));
+            r.send(Msg::Password(PasswordMsg::KeyringProbed(probe())));
         });
         if let Err(e) = spawned {
-            self.keyring = KeyringState::Unavailable(e);
+            self.password.keyring = KeyringState::Unavailable(e);
         }
     }
 
+    /// Hands a job's report to the step that started it.
     fn handle(&mut self, msg: Msg) {
         match msg {
-            Msg::Check { run, event } => {
-                let Some(current) = self.run.as_mut().filter(|r| r.id == run) else {
-                    return;
-                };
-                match event {
-                    Event::Started { id } => {
-                        if let Some(row) = current.rows.get_mut(id) {
-                            row.status = RowStatus::Running;
-                        }
-                    }
-                    Event::Finished { id, report } => {
-                        if let Some(row) = current.rows.get_mut(id) {
-                            row.status = RowStatus::Done(Box::new(report));
-                        }
-                    }
-                }
-            }
-            Msg::ChecksDone { run, outcome } => {
-                if self.run.as_ref().is_some_and(|r| r.id == run)
-                    && *self.draft.checks() == Checks::Running
-                {
-                    self.fill_rows(&outcome);
-                    self.draft.finish_checks(outcome);
-                }
-            }
-            Msg::RoundTrip { run, report } => {
-                if self.run.as_ref().is_some_and(|r| r.id == run) {
-                    self.round_trip = RoundTripState::Done(Box::new(report));
-                }
-            }
-            Msg::KeyringProbed(result) => {
-                self.keyring = match result {
-                    Ok(()) => KeyringState::Available,
-                    Err(e) => KeyringState::Unavailable(e.to_string()),
-                };
-            }
-            Msg::PasswordLoaded { login, result } => {
-                if self.saved_password.login() != Some(&login) {
-                    return;
-                }
-                self.saved_password = match result {
-                    Ok(Some(secret)) => SavedPassword::Found(login, secret),
-                    Ok(None) => SavedPassword::Nothing(login),
-                    // No keychain at all: nothing to offer, and the Remember box says why.
-                    Err(e) if e.is_unavailable() => SavedPassword::Nothing(login),
-                    Err(e) => SavedPassword::Failed(e.to_string()),
-                };
-            }
-            Msg::PasswordStored { result } => {
-                self.keyring_notice = Some(result.map_err(|e| e.to_string()));
-            }
-            Msg::Saved { result } => {
-                self.exports.saving = self.exports.saving.saturating_sub(1);
-                match result {
-                    Ok(paths) => {
-                        if let Some(dir) = paths.first().and_then(|p| p.parent()) {
-                            self.folder = Some(dir.to_path_buf());
-                        }
-                        for path in paths {
-                            if !self.exports.saved.contains(&path) {
-                                self.exports.saved.push(path);
-                            }
-                        }
-                        self.exports.error = None;
-                    }
-                    Err(e) => self.exports.error = Some(e),
+            Msg::Password(msg) => self.password.handle(msg),
+            Msg::Test(msg) => self.test.handle(msg, &mut self.draft),
+            Msg::Apps(msg) => {
+                if let Some(folder) = self.apps.handle(msg, &mut self.draft) {
+                    self.folder = Some(folder);
                 }
             }
         }
     }
 
-    /// A finished run's reports fill rows whose events were lost to a cancel.
-    fn fill_rows(&mut self, outcome: &Outcome) {
-        if let Some(run) = &mut self.run {
-            for (row, report) in run.rows.iter_mut().zip(&outcome.reports) {
-                row.status = RowStatus::Done(Box::new(report.clone()));
-            }
+    fn run_checks(&mut self) {
+        if let Err(e) = self.test.run(&step_ctx!(self), &mut self.draft) {
+            self.problem = Some(e);
         }
     }
 
@@ -254,28 +190,43 @@ impl WizardApp {
                 ctx.open_url(egui::OpenUrl::new_tab(&Provider::icloud().app_password.url));
             }
             Command::UseSavedPassword => {
-                if let SavedPassword::Found(_, secret) = &self.saved_password {
+                if let SavedPassword::Found(_, secret) = &self.password.saved {
                     self.draft.edit_password(|text| {
                         text.clear();
                         text.push_str(secret.expose());
                     });
                 }
             }
-            Command::ForgetSavedPassword => self.forget_password(),
+            Command::ForgetSavedPassword => self.password.forget(&step_ctx!(self)),
             Command::RunChecks => self.run_checks(),
-            Command::CancelChecks => self.cancel_checks(),
+            Command::CancelChecks => self.test.cancel(&mut self.draft),
             Command::SkipChecks => {
                 self.draft.skip_checks();
                 if let Ok(to) = self.step.next(&self.draft) {
                     self.go(to);
                 }
             }
-            Command::SendTestMessage => self.send_test_message(),
-            Command::SaveOne(format) => self.save_one(format),
-            Command::SaveAll => self.save_all(),
+            Command::SendTestMessage => {
+                if let Err(e) = self.test.send_test_message(&step_ctx!(self), &self.draft) {
+                    self.problem = Some(e);
+                }
+            }
+            Command::SaveFor(destination) => self.save_for(destination),
+            Command::SetUpThunderbird(dir) => self.set_up_thunderbird(dir),
+            Command::ChooseThunderbirdFolder => {
+                if let Some(dir) = self.deps.desktop.pick_folder(None) {
+                    self.set_up_thunderbird(Some(dir));
+                }
+            }
+            Command::SkipDelivery => {
+                self.draft.delivery.skip();
+                if let Ok(to) = self.step.next(&self.draft) {
+                    self.go(to);
+                }
+            }
             Command::OpenFolder(folder) => {
                 if let Err(e) = self.deps.desktop.open_folder(&folder) {
-                    self.exports.error = Some(e);
+                    self.apps.error = Some(e);
                 }
             }
             Command::Copy(text) => {
@@ -294,163 +245,18 @@ impl WizardApp {
     fn go(&mut self, to: Step) {
         let from = self.step;
         if from == Step::Password && to > from {
-            self.remember_password();
+            self.password.remember(&step_ctx!(self), &self.draft);
         }
         if from == Step::Test && to != from && *self.draft.checks() == Checks::Running {
-            self.cancel_checks();
+            self.test.cancel(&mut self.draft);
         }
         self.step = to;
         self.focus_pending = true;
         self.copied = None;
         match to {
-            Step::Password => self.look_up_saved_password(),
+            Step::Password => self.password.look_up(&step_ctx!(self), &self.draft),
             Step::Test if *self.draft.checks() == Checks::NotRun => self.run_checks(),
             _ => {}
-        }
-    }
-
-    fn look_up_saved_password(&mut self) {
-        let Ok(settings) = self.draft.account() else {
-            return;
-        };
-        let login = settings.login().clone();
-        if self.saved_password.login() == Some(&login) {
-            return;
-        }
-        self.saved_password = SavedPassword::Looking(login.clone());
-        let store = Arc::clone(&self.deps.passwords);
-        let spawned = self.worker.spawn("wizard-keyring-load", move |r| {
-            let result = store.load(&login);
-            r.send(Msg::PasswordLoaded { login, result });
-        });
-        if let Err(e) = spawned {
-            self.saved_password = SavedPassword::Failed(e);
-        }
-    }
-
-    fn remember_password(&mut self) {
-        if !self.remembers_password() || self.keyring != KeyringState::Available {
-            return;
-        }
-        let (Ok(settings), Ok(password)) = (self.draft.account(), self.draft.app_password()) else {
-            return;
-        };
-        let secret = password.secret().clone();
-        if let SavedPassword::Found(login, saved) = &self.saved_password
-            && login == settings.login()
-            && *saved == secret
-        {
-            return;
-        }
-        let login = settings.login().clone();
-        self.saved_password = SavedPassword::Unknown;
-        let store = Arc::clone(&self.deps.passwords);
-        let spawned = self.worker.spawn("wizard-keyring-save", move |r| {
-            let result = store.save(&login, &secret).map(|()| {
-                format!(
-                    "Your app-specific password is saved in {} for {login}",
-                    store.location()
-                )
-            });
-            r.send(Msg::PasswordStored { result });
-        });
-        if let Err(e) = spawned {
-            self.keyring_notice = Some(Err(e));
-        }
-    }
-
-    fn forget_password(&mut self) {
-        let SavedPassword::Found(login, _) = &self.saved_password else {
-            return;
-        };
-        let login = login.clone();
-        self.saved_password = SavedPassword::Nothing(login.clone());
-        let store = Arc::clone(&self.deps.passwords);
-        let spawned = self.worker.spawn("wizard-keyring-forget", move |r| {
-            let result = store.forget(&login).map(|_| {
-                format!(
-                    "The password saved for {login} was removed from {}",
-                    store.location()
-                )
-            });
-            r.send(Msg::PasswordStored { result });
-        });
-        if let Err(e) = spawned {
-            self.keyring_notice = Some(Err(e));
-        }
-    }
-
-    fn run_checks(&mut self) {
-        let (Ok(settings), Ok(password)) = (self.draft.account(), self.draft.app_password()) else {
-            return;
-        };
-        let secret = password.secret().clone();
-        if let Some(old) = &self.run {
-            old.cancel.cancel();
-        }
-        let plan = Plan::new(&settings, &self.deps.checks.servers());
-        let id = self.next_run_id;
-        self.next_run_id += 1;
-        let cancel = CancelToken::new();
-        self.run = Some(CheckRun {
-            id,
-            cancel: cancel.clone(),
-            rows: plan
-                .checks
-                .iter()
-                .map(|c| CheckRow {
-                    title: c.title(),
-                    status: RowStatus::Waiting,
-                })
-                .collect(),
-            plan: plan.clone(),
-        });
-        self.round_trip = RoundTripState::Idle;
-        self.draft.start_checks();
-        let runner = Arc::clone(&self.deps.checks);
-        let spawned = self.worker.spawn("wizard-checks", move |r| {
-            let outcome = runner.run(&plan, &secret, &cancel, &mut |event| {
-                r.send(Msg::Check { run: id, event });
-            });
-            r.send(Msg::ChecksDone { run: id, outcome });
-        });
-        if let Err(e) = spawned {
-            self.draft.cancel_checks();
-            self.problem = Some(e);
-        }
-    }
-
-    fn cancel_checks(&mut self) {
-        if let Some(run) = &self.run {
-            run.cancel.cancel();
-        }
-        self.draft.cancel_checks();
-    }
-
-    fn send_test_message(&mut self) {
-        let (Checks::Finished(outcome), Some(run)) = (self.draft.checks(), &self.run) else {
-            return;
-        };
-        let (Ok(settings), Ok(password)) = (self.draft.account(), self.draft.app_password()) else {
-            return;
-        };
-        let Some(request) =
-            RoundTripRequest::for_outcome(&run.plan, outcome, settings.email().as_str())
-        else {
-            return;
-        };
-        let id = run.id;
-        let cancel = run.cancel.clone();
-        let secret = password.secret().clone();
-        let runner = Arc::clone(&self.deps.checks);
-        self.round_trip = RoundTripState::Running;
-        let spawned = self.worker.spawn("wizard-round-trip", move |r| {
-            let report = runner.round_trip(&request, &secret, &cancel);
-            r.send(Msg::RoundTrip { run: id, report });
-        });
-        if let Err(e) = spawned {
-            self.round_trip = RoundTripState::Idle;
-            self.problem = Some(e);
         }
     }
 
@@ -489,9 +295,27 @@ impl WizardApp {
         }
     }
 
-    fn save_one(&mut self, format: Format) {
+    /// Saves what `destination` needs: one file through a save dialog, or (help desk) every
+    /// file into a folder.
+    fn save_for(&mut self, destination: Destination) {
         let Some((settings, options)) = self.export_inputs() else {
             return;
+        };
+        let format = match destination {
+            Destination::AppleMail => Format::Mobileconfig,
+            Destination::Outlook => Format::Outlook,
+            Destination::HelpDesk => {
+                let formats = Format::everything_for(&settings);
+                let Some(dir) = self.ask_folder() else {
+                    return;
+                };
+                self.spawn_save(destination, move || {
+                    save_exports(&settings, &formats, &options, &dir)
+                        .map_err(|e| crate::one_line(&e))
+                });
+                return;
+            }
+            _ => return,
         };
         let file_name = format.file_name(&settings);
         let path = if self.dialogs.is_ok() {
@@ -507,55 +331,65 @@ impl WizardApp {
             match self.typed_folder() {
                 Ok(dir) => dir.join(file_name),
                 Err(e) => {
-                    self.exports.error = Some(e);
+                    self.apps.error = Some(e);
                     return;
                 }
             }
         };
-        self.spawn_save(move || {
+        self.spawn_save(destination, move || {
             save_export(&settings, format, &options, &path).map_err(|e| crate::one_line(&e))?;
             Ok(vec![path])
         });
     }
 
-    fn save_all(&mut self) {
-        let Some((settings, options)) = self.export_inputs() else {
-            return;
-        };
-        let formats = self.draft.formats.clone();
-        if formats.is_empty() {
-            return;
+    /// A folder to save into: the dialog's answer, or the typed folder without dialogs.
+    fn ask_folder(&mut self) -> Option<PathBuf> {
+        if self.dialogs.is_ok() {
+            return self.deps.desktop.pick_folder(self.folder.as_deref());
         }
-        let dir = if self.dialogs.is_ok() {
-            match self.deps.desktop.pick_folder(self.folder.as_deref()) {
-                Some(dir) => dir,
-                None => return,
+        match self.typed_folder() {
+            Ok(dir) => Some(dir),
+            Err(e) => {
+                self.apps.error = Some(e);
+                None
             }
-        } else {
-            match self.typed_folder() {
-                Ok(dir) => dir,
-                Err(e) => {
-                    self.exports.error = Some(e);
-                    return;
-                }
-            }
+        }
+    }
+
+    /// Puts the Thunderbird file into `dir` (a program folder the person named), or into the
+    /// first install found in the usual places. Where that needs administrator rights, the file
+    /// is saved into the folder files go to, with the command that copies it into place.
+    fn set_up_thunderbird(&mut self, dir: Option<PathBuf>) {
+        let Ok(settings) = self.draft.export_settings() else {
+            return;
         };
-        self.spawn_save(move || {
-            save_exports(&settings, &formats, &options, &dir).map_err(|e| crate::one_line(&e))
+        let candidates = self.deps.thunderbird_dirs.clone();
+        let copy_dir = self.typed_folder();
+        self.apps.thunderbird = ThunderbirdSetup::Working;
+        let spawned = self.worker.spawn("wizard-thunderbird", move |r| {
+            let setup = set_up_thunderbird(&settings, dir.as_deref(), &candidates, copy_dir);
+            r.send(Msg::Apps(AppsMsg::ThunderbirdSetUp(setup)));
         });
+        if let Err(e) = spawned {
+            self.apps.thunderbird = ThunderbirdSetup::Failed(e);
+        }
     }
 
     fn spawn_save(
         &mut self,
+        destination: Destination,
         write: impl FnOnce() -> Result<Vec<PathBuf>, String> + Send + 'static,
     ) {
-        self.exports.saving += 1;
+        self.apps.saving += 1;
         let spawned = self.worker.spawn("wizard-save", move |r| {
-            r.send(Msg::Saved { result: write() });
+            r.send(Msg::Apps(AppsMsg::Saved {
+                destination,
+                result: write(),
+            }));
         });
         if let Err(e) = spawned {
-            self.exports.saving -= 1;
-            self.exports.error = Some(e);
+            self.apps.saving -= 1;
+            self.apps.error = Some(e);
         }
     }
 
@@ -608,11 +442,11 @@ impl WizardApp {
                                 ui,
                                 &mut steps::password::PasswordView {
                                     draft: &mut self.draft,
-                                    visible: &mut self.password_visible,
-                                    remember: &mut self.remember,
-                                    keyring: &self.keyring,
-                                    saved: &self.saved_password,
-                                    notice: self.keyring_notice.as_ref(),
+                                    visible: &mut self.password.visible,
+                                    remember: &mut self.password.remember,
+                                    keyring: &self.password.keyring,
+                                    saved: &self.password.saved,
+                                    notice: self.password.notice.as_ref(),
                                     store_location: self.deps.passwords.location(),
                                     focus,
                                 },
@@ -622,26 +456,25 @@ impl WizardApp {
                                 ui,
                                 &steps::test::TestView {
                                     draft: &self.draft,
-                                    run: self.run.as_ref(),
-                                    round_trip: &self.round_trip,
-                                    notice: self.keyring_notice.as_ref(),
+                                    run: self.test.run.as_ref(),
+                                    round_trip: &self.test.round_trip,
+                                    notice: self.password.notice.as_ref(),
                                 },
                                 commands,
                             ),
-                            Step::Export => steps::export::export_ui(
+                            Step::Export => self.apps.ui(
                                 ui,
-                                &mut steps::export::ExportView {
+                                &mut AppsView {
                                     draft: &mut self.draft,
                                     dialogs: &self.dialogs,
                                     typed_folder: &mut self.typed_folder,
-                                    exports: &self.exports,
                                 },
                                 commands,
                             ),
                             Step::Done => steps::done::done_ui(
                                 ui,
                                 &self.draft,
-                                &self.exports,
+                                &self.apps.saved,
                                 self.copied.as_deref(),
                                 commands,
                             ),
@@ -690,11 +523,46 @@ impl eframe::App for WizardApp {
     }
 }
 
-/// The requests of the checks that worked, for the test message.
-fn home_dir() -> Option<PathBuf> {
-    std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" })
-        .filter(|h| !h.is_empty())
-        .map(PathBuf::from)
+use crate::home_dir;
+
+/// The Thunderbird set-up, on a worker thread: find or check the program folder, write the file,
+/// and where administrator rights are needed save a copy into `copy_dir` for the command.
+fn set_up_thunderbird(
+    settings: &AccountSettings,
+    named: Option<&Path>,
+    candidates: &[PathBuf],
+    copy_dir: Result<PathBuf, String>,
+) -> ThunderbirdSetup {
+    let install = match named {
+        Some(dir) => thunderbird::named_install(dir),
+        None => thunderbird::choose_install(candidates),
+    };
+    let result = install.and_then(|install| thunderbird::install(settings, &install));
+    match result {
+        Ok(path) => ThunderbirdSetup::Installed(path),
+        Err(InstallError::NeedsAdmin { target }) => {
+            let saved = copy_dir.and_then(|dir| {
+                let path = dir.join(Format::Thunderbird.file_name(settings));
+                save_export(
+                    settings,
+                    Format::Thunderbird,
+                    &ExportOptions::default(),
+                    &path,
+                )
+                .map(|()| path)
+                .map_err(|e| crate::one_line(&e))
+            });
+            match saved {
+                Ok(source) => ThunderbirdSetup::NeedsAdmin(AdminCommand { source, target }),
+                Err(e) => ThunderbirdSetup::Failed(format!(
+                    "writing {} needs administrator rights, and saving a copy failed: {e}",
+                    target.display()
+                )),
+            }
+        }
+        Err(e @ InstallError::NotFound { .. }) => ThunderbirdSetup::NotFound(crate::one_line(&e)),
+        Err(e) => ThunderbirdSetup::Failed(crate::one_line(&e)),
+    }
 }
 
 /// Timing lines on standard error for measurements, switched on by environment variables:

@@ -2,8 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::export::Format;
-use crate::wizard::Step;
+use crate::wizard::{Destination, Step};
 
 use super::state::ThemeChoice;
 
@@ -30,10 +29,16 @@ pub enum Command {
     SkipChecks,
     /// Send a test message to the person's own address.
     SendTestMessage,
-    /// Save one settings file (asks where, or uses the typed folder).
-    SaveOne(Format),
-    /// Save every chosen format into a folder (asks which, or uses the typed folder).
-    SaveAll,
+    /// Save what `Destination` needs: the Apple profile, the Outlook sheet, or (help desk) every
+    /// file into a folder. Asks where, or uses the typed folder.
+    SaveFor(Destination),
+    /// Put the Thunderbird file into Thunderbird's program folder: the one named, or the first
+    /// found in the usual places.
+    SetUpThunderbird(Option<PathBuf>),
+    /// Ask for Thunderbird's program folder with a dialog, then set it up there.
+    ChooseThunderbirdFolder,
+    /// Go on from the mail app step without doing anything there.
+    SkipDelivery,
     /// Show a folder in the file manager.
     OpenFolder(PathBuf),
     /// Put text on the clipboard.

@@ -216,6 +216,8 @@ pub struct AppDeps {
     pub keyring_probe: KeyringProbe,
     /// File dialogs and the file manager.
     pub desktop: Box<dyn Desktop>,
+    /// Where Thunderbird's program folder is looked for, in order.
+    pub thunderbird_dirs: Vec<PathBuf>,
 }
 
 /// How long the start-up keychain probe waits: a keychain that needs longer is treated as
@@ -234,6 +236,7 @@ impl AppDeps {
                     .probe()
             }),
             desktop: Box::new(NativeDesktop),
+            thunderbird_dirs: crate::thunderbird::usual_folders(crate::home_dir().as_deref()),
         }
     }
 }

@@ -1,9 +1,7 @@
 //! The wizard's runtime state that is never saved: the test run, keychain answers, saved files.
 
-use std::path::PathBuf;
-
 use crate::address::EmailAddress;
-use crate::probe::plan::Plan;
+use crate::probe::plan::{Outcome, Plan};
 use crate::probe::roundtrip::RoundTripReport;
 use crate::probe::{CancelToken, ProbeReport};
 use crate::secret::Secret;
@@ -65,6 +63,17 @@ pub enum RowStatus {
     Done(Box<ProbeReport>),
 }
 
+/// How one check looks on screen: what its row says, or the finished run's report.
+#[derive(Clone, Copy, Debug)]
+pub enum RowView<'a> {
+    /// Not started.
+    Waiting,
+    /// Running.
+    Running,
+    /// Finished.
+    Done(&'a ProbeReport),
+}
+
 /// One run of the connection test.
 #[derive(Debug)]
 pub struct CheckRun {
@@ -90,13 +99,17 @@ pub enum RoundTripState {
     Done(Box<RoundTripReport>),
 }
 
-/// Saved settings files.
-#[derive(Debug, Default)]
-pub struct Exports {
-    /// Writes still running.
-    pub saving: usize,
-    /// Every file written, in order.
-    pub saved: Vec<PathBuf>,
-    /// The last failure.
-    pub error: Option<String>,
+impl CheckRun {
+    /// How check `i` looks: from `finished` (the run's outcome, once it ended: it has a report
+    /// for every check, also those whose events a cancel cut short), else from its row.
+    pub fn row_view<'a>(&'a self, i: usize, finished: Option<&'a Outcome>) -> RowView<'a> {
+        if let Some(report) = finished.and_then(|o| o.reports.get(i)) {
+            return RowView::Done(report);
+        }
+        match self.rows.get(i).map(|row| &row.status) {
+            Some(RowStatus::Running) => RowView::Running,
+            Some(RowStatus::Done(report)) => RowView::Done(report),
+            Some(RowStatus::Waiting) | None => RowView::Waiting,
+        }
+    }
 }

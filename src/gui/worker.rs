@@ -1,58 +1,34 @@
 //! Background jobs: each runs on its own named thread and reports over one bounded channel,
 //! asking egui for a repaint after every message so the window picks it up at once.
 
-use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
-use crate::address::EmailAddress;
-use crate::keyring_store::KeyringError;
-use crate::probe::plan::{Event, Outcome};
-use crate::probe::roundtrip::RoundTripReport;
-use crate::secret::Secret;
+use crate::gui::deps::CheckRunner;
+use crate::gui::steps::apps::AppsMsg;
+use crate::gui::steps::password::PasswordMsg;
+use crate::gui::steps::test::TestMsg;
+use crate::keyring_store::PasswordStore;
 
-/// What a background job reports.
+/// What a background job reports, addressed to the step that started it.
 #[derive(Debug)]
 pub enum Msg {
-    /// A check of run `run` started or finished.
-    Check {
-        /// Which run (a retry starts a new one; late events of an old run are dropped).
-        run: u64,
-        /// What happened.
-        event: Event,
-    },
-    /// Run `run` finished.
-    ChecksDone {
-        /// Which run.
-        run: u64,
-        /// Its outcome.
-        outcome: Outcome,
-    },
-    /// The test message came back (or did not).
-    RoundTrip {
-        /// Which run it belongs to.
-        run: u64,
-        /// What happened.
-        report: RoundTripReport,
-    },
-    /// Whether a system keychain works.
-    KeyringProbed(Result<(), KeyringError>),
-    /// The password saved for `login`, if any.
-    PasswordLoaded {
-        /// Whose.
-        login: EmailAddress,
-        /// What the store answered.
-        result: Result<Option<Secret>, KeyringError>,
-    },
-    /// The password was saved (or forgotten) in the keychain.
-    PasswordStored {
-        /// What was done, for people; or why it failed.
-        result: Result<String, KeyringError>,
-    },
-    /// Settings files were written.
-    Saved {
-        /// The files written, or why writing failed.
-        result: Result<Vec<PathBuf>, String>,
-    },
+    /// For the Password step (keychain jobs).
+    Password(PasswordMsg),
+    /// For the Test step (checks and the test message).
+    Test(TestMsg),
+    /// For the mail app step (saves and the Thunderbird set-up).
+    Apps(AppsMsg),
+}
+
+/// What a step's actions need from the app: where to start jobs, and the services.
+pub struct StepCtx<'a> {
+    /// Starts jobs.
+    pub worker: &'a Worker,
+    /// Connection checks.
+    pub checks: &'a Arc<dyn CheckRunner>,
+    /// The password store.
+    pub passwords: &'a Arc<dyn PasswordStore>,
 }
 
 /// Room for every event of a plan run and then some; a full channel makes a job wait for the

@@ -223,6 +223,8 @@ pub struct Fakes {
     pub keyring_works: bool,
     /// The desktop.
     pub desktop: FakeDesktop,
+    /// Where the app looks for Thunderbird's program folder (nowhere real: a test makes one).
+    pub thunderbird_dirs: Vec<PathBuf>,
     /// A temp folder for files (dropped with the fakes).
     pub dir: tempfile::TempDir,
 }
@@ -240,6 +242,7 @@ impl Fakes {
                 folder: dir.path().join("chosen"),
                 opened: Arc::default(),
             },
+            thunderbird_dirs: vec![dir.path().join("no-thunderbird-here")],
             dir,
         }
     }
@@ -262,6 +265,7 @@ impl Fakes {
                 }
             }),
             desktop: Box::new(self.desktop.clone()),
+            thunderbird_dirs: self.thunderbird_dirs.clone(),
         }
     }
 }

@@ -3,17 +3,17 @@
 use egui::{RichText, Ui};
 
 use crate::gui::command::Command;
-use crate::gui::session::Exports;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 use crate::provider::Provider;
+use crate::settings::AccountSettings;
 use crate::wizard::{Draft, ExportBasis, SettingsRow, settings_rows};
 
 /// The Done step.
 pub fn done_ui(
     ui: &mut Ui,
     draft: &Draft,
-    exports: &Exports,
+    saved: &[std::path::PathBuf],
     copied: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
@@ -35,7 +35,30 @@ pub fn done_ui(
     });
     ui.add_space(theme::GAP_M);
 
-    let [imap, smtp] = settings_rows(&settings);
+    settings_table_ui(ui, &settings, commands);
+    ui.add_space(theme::GAP_M);
+    if let Some(value) = copied {
+        ui.success_label(format!("Copied {value} to the clipboard"));
+    }
+    ui.add_space(theme::GAP_M);
+    let provider = Provider::icloud();
+    ui.label(RichText::new("Also").strong());
+    for line in [
+        "Password: your app-specific password (the one from the previous steps), for both servers".to_owned(),
+        "Authentication: normal password; both servers need it, and \"Secure Password Authentication (SPA)\" stays off".to_owned(),
+        format!("Sent mail folder: \"{}\"", provider.sent_folder),
+    ] {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.paragraph(line);
+        });
+    }
+    super::apps::saved_ui(ui, saved, commands);
+}
+
+/// The incoming and outgoing values, each with a copy button, in the first layout that fits.
+fn settings_table_ui(ui: &mut Ui, settings: &AccountSettings, commands: &mut Vec<Command>) {
+    let [imap, smtp] = settings_rows(settings);
     let port = |row: &SettingsRow| row.port.to_string();
     let (imap_port, smtp_port) = (port(&imap), port(&smtp));
     let fields: [(&str, [&str; 2]); 4] = [
@@ -44,8 +67,9 @@ pub fn done_ui(
         ("Security", [imap.security.label(), smtp.security.label()]),
         ("Username", [&imap.username, &smtp.username]),
     ];
-    // One column per protocol when both fit side by side; otherwise one block per protocol, where
-    // a value longer than the window wraps.
+    // Values are what people copy and type, so they never break over lines. The table takes the
+    // first layout that fits: one column per protocol; one block per protocol; or, for very long
+    // usernames in a narrow window, each field's name above its value.
     let font = egui::TextStyle::Monospace.resolve(ui.style());
     let text_width = |ui: &Ui, text: &str| {
         ui.fonts_mut(|f| {
@@ -60,9 +84,9 @@ pub fn done_ui(
             .map(|(_, values)| text_width(ui, values[i]))
             .fold(0.0_f32, f32::max)
     };
-    let side_by_side = LABEL_COLUMN + 2.0 * (COPY_BUTTON + COLUMN_GAP) + widest(0) + widest(1)
-        <= ui.available_width();
-    if side_by_side {
+    let value_column = |i: usize| COPY_BUTTON + COLUMN_GAP + widest(i);
+    let available = ui.available_width();
+    if LABEL_COLUMN + value_column(0) + value_column(1) + COLUMN_GAP <= available {
         egui::Grid::new("settings")
             .num_columns(3)
             .striped(true)
@@ -82,40 +106,30 @@ pub fn done_ui(
                 }
             });
     } else {
+        let label_beside = LABEL_COLUMN + value_column(0).max(value_column(1)) <= available;
         for (i, row) in [&imap, &smtp].into_iter().enumerate() {
             ui.label(RichText::new(row.protocol).strong());
-            egui::Grid::new(("settings", i))
-                .num_columns(2)
-                .striped(true)
-                .spacing([COLUMN_GAP, 10.0])
-                .show(ui, |ui| {
-                    for (field, values) in fields {
-                        ui.label(field);
-                        value_ui(ui, PROTOCOLS[i], field, values[i], commands);
-                        ui.end_row();
-                    }
-                });
+            if label_beside {
+                egui::Grid::new(("settings", i))
+                    .num_columns(2)
+                    .striped(true)
+                    .spacing([COLUMN_GAP, 10.0])
+                    .show(ui, |ui| {
+                        for (field, values) in fields {
+                            ui.label(field);
+                            value_ui(ui, PROTOCOLS[i], field, values[i], commands);
+                            ui.end_row();
+                        }
+                    });
+            } else {
+                for (field, values) in fields {
+                    ui.hint_label(field);
+                    value_ui(ui, PROTOCOLS[i], field, values[i], commands);
+                }
+            }
             ui.add_space(theme::GAP_M);
         }
     }
-    ui.add_space(theme::GAP_M);
-    if let Some(value) = copied {
-        ui.success_label(format!("Copied {value} to the clipboard"));
-    }
-    ui.add_space(theme::GAP_M);
-    let provider = Provider::icloud();
-    ui.label(RichText::new("Also").strong());
-    for line in [
-        "Password: your app-specific password (the one from the previous steps), for both servers".to_owned(),
-        "Authentication: normal password; both servers need it, and \"Secure Password Authentication (SPA)\" stays off".to_owned(),
-        format!("Sent mail folder: \"{}\"", provider.sent_folder),
-    ] {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("•");
-            ui.paragraph(line);
-        });
-    }
-    super::export::saved_ui(ui, &exports.saved, commands);
 }
 
 /// Short protocol names, for the copy buttons' names.
@@ -127,13 +141,13 @@ const COPY_BUTTON: f32 = 64.0;
 /// Gap between columns.
 const COLUMN_GAP: f32 = 24.0;
 
-/// A Copy button and the value it copies.
+/// A Copy button and the value it copies, on one line.
 fn value_ui(ui: &mut Ui, protocol: &str, field: &str, value: &str, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let name = format!("Copy {protocol} {}", field.to_lowercase());
         if ui.named_button("Copy", &name).clicked() {
             commands.push(Command::Copy(value.to_owned()));
         }
-        ui.add(egui::Label::new(RichText::new(value).monospace()).wrap());
+        ui.add(egui::Label::new(RichText::new(value).monospace()).extend());
     });
 }

@@ -2,8 +2,8 @@
 //! none changes anything but the text fields it shows.
 
 pub mod address;
+pub mod apps;
 pub mod done;
-pub mod export;
 pub mod password;
 pub mod test;
 pub mod welcome;

@@ -2,12 +2,18 @@
 
 use egui::{RichText, TextEdit, Ui};
 
+use std::sync::Arc;
+
+use crate::address::EmailAddress;
 use crate::gui::command::Command;
 use crate::gui::session::{KeyringState, SavedPassword};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
+use crate::gui::worker::{Msg, StepCtx};
+use crate::keyring_store::KeyringError;
 use crate::password::ShapeError;
 use crate::provider::Provider;
+use crate::secret::Secret;
 use crate::wizard::Draft;
 
 use super::address::sentence;
@@ -168,6 +174,161 @@ fn remember_ui(ui: &mut Ui, view: &mut PasswordView<'_>) {
         }
         KeyringState::Unavailable(reason) => {
             ui.hint_label(sentence(reason));
+        }
+    }
+}
+
+/// What the keychain jobs report to the Password step.
+#[derive(Debug)]
+pub enum PasswordMsg {
+    /// Whether a system keychain works.
+    KeyringProbed(Result<(), KeyringError>),
+    /// The password saved for `login`, if any.
+    Loaded {
+        /// Whose.
+        login: EmailAddress,
+        /// What the store answered.
+        result: Result<Option<Secret>, KeyringError>,
+    },
+    /// The password was saved (or forgotten) in the keychain.
+    Stored {
+        /// What was done, for people; or why it failed.
+        result: Result<String, KeyringError>,
+    },
+}
+
+/// The Password step's own state: the keychain's answers and the person's choices about it.
+#[derive(Debug)]
+pub struct PasswordStep {
+    /// Whether a system keychain works here.
+    pub keyring: KeyringState,
+    /// The person's choice; `None` until they touch the box (then it follows the keychain).
+    pub remember: Option<bool>,
+    /// What the keychain holds for the current login.
+    pub saved: SavedPassword,
+    /// Whether the password is shown in clear.
+    pub visible: bool,
+    /// What happened to the password in the keychain, or why it failed.
+    pub notice: Option<Result<String, String>>,
+}
+
+impl Default for PasswordStep {
+    fn default() -> Self {
+        Self {
+            keyring: KeyringState::Checking,
+            remember: None,
+            saved: SavedPassword::Unknown,
+            visible: false,
+            notice: None,
+        }
+    }
+}
+
+impl PasswordStep {
+    /// Whether "Remember in the system keychain" is ticked.
+    pub fn remembers(&self) -> bool {
+        self.remember
+            .unwrap_or(self.keyring == KeyringState::Available)
+    }
+
+    /// Takes in what a keychain job reported.
+    pub fn handle(&mut self, msg: PasswordMsg) {
+        match msg {
+            PasswordMsg::KeyringProbed(result) => {
+                self.keyring = match result {
+                    Ok(()) => KeyringState::Available,
+                    Err(e) => KeyringState::Unavailable(e.to_string()),
+                };
+            }
+            PasswordMsg::Loaded { login, result } => {
+                if self.saved.login() != Some(&login) {
+                    return;
+                }
+                self.saved = match result {
+                    Ok(Some(secret)) => SavedPassword::Found(login, secret),
+                    Ok(None) => SavedPassword::Nothing(login),
+                    // No keychain at all: nothing to offer, and the Remember box says why.
+                    Err(e) if e.is_unavailable() => SavedPassword::Nothing(login),
+                    Err(e) => SavedPassword::Failed(e.to_string()),
+                };
+            }
+            PasswordMsg::Stored { result } => {
+                self.notice = Some(result.map_err(|e| e.to_string()));
+            }
+        }
+    }
+
+    /// Asks the keychain what it holds for the draft's login (once per login).
+    pub fn look_up(&mut self, ctx: &StepCtx<'_>, draft: &Draft) {
+        let Ok(settings) = draft.account() else {
+            return;
+        };
+        let login = settings.login().clone();
+        if self.saved.login() == Some(&login) {
+            return;
+        }
+        self.saved = SavedPassword::Looking(login.clone());
+        let store = Arc::clone(ctx.passwords);
+        let spawned = ctx.worker.spawn("wizard-keyring-load", move |r| {
+            let result = store.load(&login);
+            r.send(Msg::Password(PasswordMsg::Loaded { login, result }));
+        });
+        if let Err(e) = spawned {
+            self.saved = SavedPassword::Failed(e);
+        }
+    }
+
+    /// Saves the draft's password in the keychain when Remember is ticked and it changed.
+    pub fn remember(&mut self, ctx: &StepCtx<'_>, draft: &Draft) {
+        if !self.remembers() || self.keyring != KeyringState::Available {
+            return;
+        }
+        let (Ok(settings), Ok(password)) = (draft.account(), draft.app_password()) else {
+            return;
+        };
+        let secret = password.secret().clone();
+        if let SavedPassword::Found(login, saved) = &self.saved
+            && login == settings.login()
+            && *saved == secret
+        {
+            return;
+        }
+        let login = settings.login().clone();
+        self.saved = SavedPassword::Unknown;
+        let store = Arc::clone(ctx.passwords);
+        let spawned = ctx.worker.spawn("wizard-keyring-save", move |r| {
+            let result = store.save(&login, &secret).map(|()| {
+                format!(
+                    "Your app-specific password is saved in {} for {login}",
+                    store.location()
+                )
+            });
+            r.send(Msg::Password(PasswordMsg::Stored { result }));
+        });
+        if let Err(e) = spawned {
+            self.notice = Some(Err(e));
+        }
+    }
+
+    /// Removes the saved password from the keychain.
+    pub fn forget(&mut self, ctx: &StepCtx<'_>) {
+        let SavedPassword::Found(login, _) = &self.saved else {
+            return;
+        };
+        let login = login.clone();
+        self.saved = SavedPassword::Nothing(login.clone());
+        let store = Arc::clone(ctx.passwords);
+        let spawned = ctx.worker.spawn("wizard-keyring-forget", move |r| {
+            let result = store.forget(&login).map(|_| {
+                format!(
+                    "The password saved for {login} was removed from {}",
+                    store.location()
+                )
+            });
+            r.send(Msg::Password(PasswordMsg::Stored { result }));
+        });
+        if let Err(e) = spawned {
+            self.notice = Some(Err(e));
         }
     }
 }

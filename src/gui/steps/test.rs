@@ -4,10 +4,16 @@ use std::time::Duration;
 
 use egui::{RichText, Ui};
 
+use std::sync::Arc;
+
 use crate::gui::command::Command;
-use crate::gui::session::{CheckRun, RoundTripState, RowStatus};
+use crate::gui::session::{CheckRow, CheckRun, RoundTripState, RowStatus, RowView};
 use crate::gui::theme;
 use crate::gui::ui_ext::{Mark, UiExt as _};
+use crate::gui::worker::{Msg, StepCtx};
+use crate::probe::CancelToken;
+use crate::probe::plan::{Event, Outcome, Plan};
+use crate::probe::roundtrip::RoundTripRequest;
 use crate::probe::roundtrip::{Removal, RoundTripReport};
 use crate::probe::{Category, ProbeReport, Timings, explain};
 use crate::wizard::{Checks, Draft, ExportBasis};
@@ -48,8 +54,12 @@ pub fn test_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) {
     buttons_ui(ui, checks, commands);
     ui.add_space(theme::GAP_M);
     if let Some(run) = view.run {
-        for row in &run.rows {
-            row_ui(ui, &row.title, &row.status, running);
+        let finished = match checks {
+            Checks::Finished(outcome) => Some(outcome),
+            _ => None,
+        };
+        for (i, row) in run.rows.iter().enumerate() {
+            row_ui(ui, &row.title, run.row_view(i, finished), running);
         }
     }
     if let Checks::Finished(outcome) = checks
@@ -103,45 +113,45 @@ fn summary_ui(ui: &mut Ui, view: &TestView<'_>) {
     }
 }
 
-fn row_ui(ui: &mut Ui, title: &str, status: &RowStatus, running: bool) {
+fn row_ui(ui: &mut Ui, title: &str, status: RowView<'_>, running: bool) {
     ui.card(|ui| {
         ui.spacing_mut().item_spacing.y = theme::GAP_S;
         ui.horizontal(|ui| {
             match status {
-                RowStatus::Waiting | RowStatus::Running if running => {
+                RowView::Waiting | RowView::Running if running => {
                     ui.spinner();
                 }
-                RowStatus::Waiting | RowStatus::Running => {
+                RowView::Waiting | RowView::Running => {
                     ui.label("–");
                 }
-                RowStatus::Done(report) if report.is_ok() => {
+                RowView::Done(report) if report.is_ok() => {
                     ui.mark(Mark::Success);
                 }
-                RowStatus::Done(report) if report.category() == Category::Cancelled => {
+                RowView::Done(report) if report.category() == Category::Cancelled => {
                     ui.label("–");
                 }
-                RowStatus::Done(_) => {
+                RowView::Done(_) => {
                     ui.mark(Mark::Error);
                 }
             }
             ui.label(RichText::new(title).strong());
-            if let RowStatus::Done(report) = status {
+            if let RowView::Done(report) = status {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.hint_label(duration_text(report.timings.total));
                 });
             }
         });
         match status {
-            RowStatus::Waiting if running => {
+            RowView::Waiting if running => {
                 ui.hint_label("Waiting");
             }
-            RowStatus::Running if running => {
+            RowView::Running if running => {
                 ui.hint_label("Checking…");
             }
-            RowStatus::Waiting | RowStatus::Running => {
+            RowView::Waiting | RowView::Running => {
                 ui.hint_label("Cancelled");
             }
-            RowStatus::Done(report) => {
+            RowView::Done(report) => {
                 diagnosis_ui(ui, report);
                 let timings = timings_text(&report.timings);
                 if !timings.is_empty() && report.category() != Category::Cancelled {
@@ -263,5 +273,156 @@ fn duration_text(d: Duration) -> String {
         format!("{} ms", d.as_millis())
     } else {
         format!("{:.1} s", d.as_secs_f64())
+    }
+}
+
+/// What the check jobs report to the Test step.
+#[derive(Debug)]
+pub enum TestMsg {
+    /// A check of run `run` started or finished.
+    Check {
+        /// Which run (a retry starts a new one; late events of an old run are dropped).
+        run: u64,
+        /// What happened.
+        event: Event,
+    },
+    /// Run `run` finished.
+    Done {
+        /// Which run.
+        run: u64,
+        /// Its outcome.
+        outcome: Outcome,
+    },
+    /// The test message came back (or did not).
+    RoundTrip {
+        /// Which run it belongs to.
+        run: u64,
+        /// What happened.
+        report: RoundTripReport,
+    },
+}
+
+/// The Test step's own state: the current run and the test message. The outcome itself lives
+/// in the draft, which every later step reads.
+#[derive(Debug)]
+pub struct TestStep {
+    next_run_id: u64,
+    /// The current run, if any.
+    pub run: Option<CheckRun>,
+    /// The test message.
+    pub round_trip: RoundTripState,
+}
+
+impl Default for TestStep {
+    fn default() -> Self {
+        Self {
+            next_run_id: 1,
+            run: None,
+            round_trip: RoundTripState::Idle,
+        }
+    }
+}
+
+impl TestStep {
+    /// Takes in what a check job reported; a finished run's outcome goes into `draft`.
+    pub fn handle(&mut self, msg: TestMsg, draft: &mut Draft) {
+        match msg {
+            TestMsg::Check { run, event } => {
+                let Some(current) = self.run.as_mut().filter(|r| r.id == run) else {
+                    return;
+                };
+                let (id, status) = match event {
+                    Event::Started { id } => (id, RowStatus::Running),
+                    Event::Finished { id, report } => (id, RowStatus::Done(Box::new(report))),
+                };
+                if let Some(row) = current.rows.get_mut(id) {
+                    row.status = status;
+                }
+            }
+            TestMsg::Done { run, outcome } => {
+                if self.run.as_ref().is_some_and(|r| r.id == run)
+                    && *draft.checks() == Checks::Running
+                {
+                    draft.finish_checks(outcome);
+                }
+            }
+            TestMsg::RoundTrip { run, report } => {
+                if self.run.as_ref().is_some_and(|r| r.id == run) {
+                    self.round_trip = RoundTripState::Done(Box::new(report));
+                }
+            }
+        }
+    }
+
+    /// Starts the test (cancelling a run still going). Says why when no thread could start.
+    pub fn run(&mut self, ctx: &StepCtx<'_>, draft: &mut Draft) -> Result<(), String> {
+        let (Ok(settings), Ok(password)) = (draft.account(), draft.app_password()) else {
+            return Ok(());
+        };
+        let secret = password.secret().clone();
+        if let Some(old) = &self.run {
+            old.cancel.cancel();
+        }
+        let plan = Plan::new(&settings, &ctx.checks.servers());
+        let id = self.next_run_id;
+        self.next_run_id += 1;
+        let cancel = CancelToken::new();
+        self.run = Some(CheckRun {
+            id,
+            cancel: cancel.clone(),
+            rows: plan
+                .checks
+                .iter()
+                .map(|c| CheckRow {
+                    title: c.title(),
+                    status: RowStatus::Waiting,
+                })
+                .collect(),
+            plan: plan.clone(),
+        });
+        self.round_trip = RoundTripState::Idle;
+        draft.start_checks();
+        let runner = Arc::clone(ctx.checks);
+        let spawned = ctx.worker.spawn("wizard-checks", move |r| {
+            let outcome = runner.run(&plan, &secret, &cancel, &mut |event| {
+                r.send(Msg::Test(TestMsg::Check { run: id, event }));
+            });
+            r.send(Msg::Test(TestMsg::Done { run: id, outcome }));
+        });
+        spawned.inspect_err(|_| draft.cancel_checks())
+    }
+
+    /// Stops a running test.
+    pub fn cancel(&mut self, draft: &mut Draft) {
+        if let Some(run) = &self.run {
+            run.cancel.cancel();
+        }
+        draft.cancel_checks();
+    }
+
+    /// Sends the test message with what the finished test found. Says why when no thread could
+    /// start.
+    pub fn send_test_message(&mut self, ctx: &StepCtx<'_>, draft: &Draft) -> Result<(), String> {
+        let (Checks::Finished(outcome), Some(run)) = (draft.checks(), &self.run) else {
+            return Ok(());
+        };
+        let (Ok(settings), Ok(password)) = (draft.account(), draft.app_password()) else {
+            return Ok(());
+        };
+        let Some(request) =
+            RoundTripRequest::for_outcome(&run.plan, outcome, settings.email().as_str())
+        else {
+            return Ok(());
+        };
+        let id = run.id;
+        let cancel = run.cancel.clone();
+        let secret = password.secret().clone();
+        let runner = Arc::clone(ctx.checks);
+        self.round_trip = RoundTripState::Running;
+        let spawned = ctx.worker.spawn("wizard-round-trip", move |r| {
+            let report = runner.round_trip(&request, &secret, &cancel);
+            r.send(Msg::Test(TestMsg::RoundTrip { run: id, report }));
+        });
+        spawned.inspect_err(|_| self.round_trip = RoundTripState::Idle)
     }
 }

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# screenshots-apps.sh -- screenshots of the mail app step ("Where will you read your mail?") and
+# the last step, from the real binary under Xvfb, light and dark, at the default and the smallest
+# window size. The app runs without a network (a private network namespace), so the connection
+# test fails at once and the wizard goes on with iCloud's documented settings; choices come from
+# a prepared app.ron, the rest is typed with xdotool.
+#
+#   sudo scripts/screenshots-apps.sh [OUT_DIR]   (default assets/screenshots; root for unshare -n)
+#   BIN=target/debug/icloud-mail-wizard sudo scripts/screenshots-apps.sh   (skip the release build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ "$(id -u)" = 0 ] || { echo "screenshots-apps: run as root (unshare -n)" >&2; exit 2; }
+OUT=${1:-assets/screenshots}
+mkdir -p "$OUT"
+if [ -z "${BIN:-}" ]; then
+  cargo build --release
+  BIN=target/release/icloud-mail-wizard
+fi
+BIN=$(realpath "$BIN")
+
+RUN=$(mktemp -d /tmp/imw-apps.XXXX)
+XVFB_PID="" APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
+  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null
+  rm -rf "$RUN"
+  return 0
+}
+trap cleanup EXIT
+for n in $(seq 221 280); do
+  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then DISPLAY_NUM=$n; break; fi
+done
+Xvfb ":$DISPLAY_NUM" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB_PID=$!
+for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.05; done
+export DISPLAY=":$DISPLAY_NUM"
+unset WAYLAND_DISPLAY
+
+# shoot NAME THEME WIDTH HEIGHT EMAIL LOGIN DESTINATIONS: Apps step -> NAME-apps, Done -> NAME-done
+shoot() {
+  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6 dests=$7
+  rm -rf "$RUN/data"; mkdir -p "$RUN/data/icloud-mail-wizard" "$RUN/files"
+  printf '{"icloud-mail-wizard":"(email:\\"%s\\",login:\\"%s\\",name:\\"Jane Doe\\",theme:%s,destinations:[%s],outlook:Some(ClassicWindows),folder:Some(\\"%s\\"))"}\n' \
+    "$email" "$login" "$theme" "$dests" "$RUN/files" >"$RUN/data/icloud-mail-wizard/app.ron"
+  unshare -n env XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" 2>"$RUN/app.log" &
+  APP_PID=$!
+  WID=""
+  for _ in $(seq 400); do
+    WID=$(xdotool search --name '^iCloud Mail Wizard$' 2>/dev/null | head -1) || true
+    [ -n "$WID" ] && break
+    sleep 0.025
+  done
+  [ -n "$WID" ] || { cat "$RUN/app.log" >&2; exit 1; }
+  sleep 0.8
+  xdotool windowsize --sync "$WID" "$w" "$h"
+  sleep 0.5
+  keys() { xdotool windowfocus --sync "$WID"; xdotool "$@"; sleep 0.5; }
+  keys key Return                        # Welcome -> Address (address from app.ron)
+  keys key Return                        # -> Password
+  keys type --delay 10 'dksi-umcn-pqcz-kdit'
+  keys key Return                        # -> Connection test (fails at once: no network)
+  sleep 1.5
+  keys key Return                        # -> Your mail app
+  import -window "$WID" "$OUT/$name-apps.png"
+  keys key Return                        # -> Done, when every choice is settled
+  import -window "$WID" "$OUT/$name-done.png"
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  echo "screenshots-apps: $OUT/$name-apps.png $OUT/$name-done.png"
+}
+
+for theme in Light Dark; do
+  lower=$(echo "$theme" | tr 'A-Z' 'a-z')
+  shoot "mail-app-$lower" "$theme" 920 700 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
+  shoot "mail-app-$lower-smallest" "$theme" 760 560 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
+  shoot "mail-app-custom-$lower" "$theme" 920 700 jane@example.org jdoe@icloud.com "ThunderbirdHere,AppleMail,HelpDesk"
+done
+# The custom-domain runs stop at the mail app step (Thunderbird is not set up): no Done shot.
+rm -f "$OUT"/mail-app-custom-*-done.png

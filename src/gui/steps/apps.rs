@@ -1,0 +1,691 @@
+//! Step 5, "Where will you read your mail?": one card per place a person reads mail, each with
+//! the steps in the order they are done and the one action that does them.
+//!
+//! The step owns its state ([`AppsStep`]): what was saved, what Thunderbird's set-up found, the
+//! folders typed when no dialog can be shown. The choices themselves and whether each one's work
+//! is done live in [`crate::wizard::Delivery`], which decides whether Next is open.
+
+use std::path::{Path, PathBuf};
+
+use egui::text::LayoutJob;
+use egui::{FontId, RichText, TextEdit, TextFormat, TextStyle, Ui};
+
+use crate::address::DomainKind;
+use crate::export::Format;
+use crate::export::outlook::{Piece, outlook_steps};
+use crate::gui::command::Command;
+use crate::gui::theme;
+use crate::gui::ui_ext::{Mark, UiExt as _};
+use crate::settings::AccountSettings;
+use crate::thunderbird::AdminCommand;
+use crate::wizard::{AppleDevice, Destination, Draft, OutlookEdition};
+
+use super::address::sentence;
+
+/// What putting the file into Thunderbird's program folder came to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ThunderbirdSetup {
+    /// Not tried yet.
+    #[default]
+    NotTried,
+    /// Looking and writing now.
+    Working,
+    /// The file is in place.
+    Installed(PathBuf),
+    /// The folder needs administrator rights: the file was saved here instead, and the command
+    /// copies it into place.
+    NeedsAdmin(AdminCommand),
+    /// No program folder in the usual places; the person can name one.
+    NotFound(String),
+    /// Something else stopped it (a Flatpak or Snap image, a folder that is not Thunderbird's,
+    /// a failed write), with the reason.
+    Failed(String),
+}
+
+/// What the save and set-up jobs report to the mail app step.
+#[derive(Debug)]
+pub enum AppsMsg {
+    /// Settings files were written.
+    Saved {
+        /// The place they were saved for: its work is done once they are written.
+        destination: Destination,
+        /// The files written, or why writing failed.
+        result: Result<Vec<PathBuf>, String>,
+    },
+    /// Setting up Thunderbird on this computer ended.
+    ThunderbirdSetUp(ThunderbirdSetup),
+}
+
+/// The Apps step's own state.
+#[derive(Debug, Default)]
+pub struct AppsStep {
+    /// Writes still running.
+    pub saving: usize,
+    /// Every file written, in order.
+    pub saved: Vec<PathBuf>,
+    /// The last failure to save.
+    pub error: Option<String>,
+    /// Thunderbird on this computer.
+    pub thunderbird: ThunderbirdSetup,
+    /// Thunderbird's program folder as typed, when no dialog can be shown.
+    pub thunderbird_dir: String,
+}
+
+/// What the step reads from the rest of the app while it draws.
+pub struct AppsView<'a> {
+    /// The draft: the choices are edited here.
+    pub draft: &'a mut Draft,
+    /// Whether native file dialogs work, or why not.
+    pub dialogs: &'a Result<(), String>,
+    /// The folder typed when no dialog can be shown.
+    pub typed_folder: &'a mut String,
+}
+
+impl AppsStep {
+    /// Takes in what a job reported, marking the choice it was for as done in `draft`. Returns
+    /// the folder files were saved into, if any.
+    pub fn handle(&mut self, msg: AppsMsg, draft: &mut Draft) -> Option<PathBuf> {
+        match msg {
+            AppsMsg::Saved {
+                destination,
+                result,
+            } => {
+                self.saving = self.saving.saturating_sub(1);
+                match result {
+                    Ok(paths) => {
+                        let folder = paths
+                            .first()
+                            .and_then(|p| p.parent())
+                            .map(Path::to_path_buf);
+                        for path in paths {
+                            if !self.saved.contains(&path) {
+                                self.saved.push(path);
+                            }
+                        }
+                        self.error = None;
+                        draft.delivery.mark_done(destination);
+                        return folder;
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+            }
+            AppsMsg::ThunderbirdSetUp(setup) => {
+                // Every ending is the most this app can do: the file in place, or saved with the
+                // command that puts it there; otherwise the reason and a way to name the folder.
+                if matches!(
+                    setup,
+                    ThunderbirdSetup::Installed(_) | ThunderbirdSetup::NeedsAdmin(_)
+                ) {
+                    draft.delivery.mark_done(Destination::ThunderbirdHere);
+                }
+                if let ThunderbirdSetup::NeedsAdmin(command) = &setup
+                    && !self.saved.contains(&command.source)
+                {
+                    self.saved.push(command.source.clone());
+                }
+                self.thunderbird = setup;
+            }
+        }
+        None
+    }
+
+    /// Draws the step.
+    pub fn ui(&mut self, ui: &mut Ui, view: &mut AppsView<'_>, commands: &mut Vec<Command>) {
+        ui.step_heading("Where will you read your mail?");
+        let Ok(settings) = view.draft.export_settings() else {
+            ui.error_label("The address is no longer valid: go back to fix it");
+            return;
+        };
+        ui.paragraph(
+            "Tick every app or device you use. Each one shows what to do, in order, and the one \
+             button that does it.",
+        );
+        ui.hint_label(view.draft.export_basis().to_string());
+        ui.add_space(theme::GAP_M);
+
+        if let Err(reason) = view.dialogs {
+            ui.warning_label(format!(
+                "{}. Files are saved into this folder instead",
+                sentence(reason)
+            ));
+            let label = ui.field_label("Folder");
+            ui.add(
+                TextEdit::singleline(view.typed_folder)
+                    .hint_text("/home/you/Documents")
+                    .desired_width(theme::FIELD_WIDTH),
+            )
+            .labelled_by(label.id);
+            ui.add_space(theme::GAP_M);
+        }
+
+        for destination in Destination::ALL {
+            ui.card(|ui| {
+                let mut chosen = view.draft.delivery.is_chosen(destination);
+                ui.horizontal(|ui| {
+                    if ui
+                        .checkbox(&mut chosen, RichText::new(destination.title()).strong())
+                        .changed()
+                    {
+                        view.draft.delivery.set_chosen(destination, chosen);
+                    }
+                    if chosen
+                        && view
+                            .draft
+                            .delivery
+                            .pending_for(destination, settings.email().kind())
+                            .is_none()
+                    {
+                        ui.mark(Mark::Success);
+                    }
+                });
+                if chosen {
+                    ui.add_space(theme::GAP_S);
+                    self.destination_ui(ui, destination, view, &settings, commands);
+                }
+            });
+            ui.add_space(theme::GAP_S);
+        }
+
+        if let Some(error) = &self.error {
+            ui.error_label(sentence(error));
+        }
+        if self.saving > 0 {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Saving…");
+            });
+        }
+        saved_ui(ui, &self.saved, commands);
+        ui.add_space(theme::GAP_M);
+        ui.horizontal_wrapped(|ui| {
+            let skip = ui.button("Skip this step");
+            if skip.clicked() {
+                commands.push(Command::SkipDelivery);
+            }
+            ui.hint_label("The settings are on the next page either way");
+        });
+    }
+
+    fn destination_ui(
+        &mut self,
+        ui: &mut Ui,
+        destination: Destination,
+        view: &mut AppsView<'_>,
+        settings: &AccountSettings,
+        commands: &mut Vec<Command>,
+    ) {
+        let ellipsis = if view.dialogs.is_ok() { "…" } else { "" };
+        match destination {
+            Destination::ThunderbirdHere => self.thunderbird_ui(ui, view, settings, commands),
+            Destination::Android => android_ui(ui, settings),
+            Destination::AppleMail => apple_ui(ui, view, settings, ellipsis, commands),
+            Destination::Outlook => outlook_ui(ui, view, settings, ellipsis, commands),
+            Destination::OtherApp => {
+                instructions_ui(
+                    ui,
+                    &[
+                        vec![
+                            text("In your app, add an account of the kind "),
+                            value("IMAP"),
+                            text(" (iCloud has no POP)."),
+                        ],
+                        vec![text(
+                            "Type the values from the next page: each has a copy button. The password is your app-specific password, for both servers.",
+                        )],
+                    ],
+                );
+            }
+            Destination::HelpDesk => help_desk_ui(ui, view, settings, ellipsis, commands),
+        }
+    }
+
+    fn thunderbird_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &mut AppsView<'_>,
+        settings: &AccountSettings,
+        commands: &mut Vec<Command>,
+    ) {
+        let email = settings.email().as_str();
+        let add_account = vec![
+            text("In Thunderbird open "),
+            value("≡ > Account Settings > Account Actions > Add Mail Account"),
+            text(", type your name, "),
+            value(email),
+            text(" and your app-specific password, and choose "),
+            value("Continue"),
+            text("."),
+        ];
+        if settings.email().kind() == DomainKind::ICloud {
+            let (imap, smtp) = (settings.imap(), settings.smtp());
+            ui.paragraph("Thunderbird knows iCloud: it needs no file.");
+            instructions_ui(
+                ui,
+                &[
+                    add_account,
+                    vec![
+                        text("It fills in incoming "),
+                        value(&format!("{} {} {}", imap.host, imap.port, imap.security)),
+                        text(" as "),
+                        value(&imap.username),
+                        text(" and outgoing "),
+                        value(&format!("{} {} {}", smtp.host, smtp.port, smtp.security)),
+                        text(" as "),
+                        value(&smtp.username),
+                        text(" by itself. If it shows other values, choose "),
+                        value("Configure manually"),
+                        text(" and type these."),
+                    ],
+                ],
+            );
+            // Mozilla's entry for iCloud has the documented values; when the test found others
+            // (465 on a network that blocks 587), Thunderbird's guess needs correcting.
+            let documented = crate::provider::Provider::icloud();
+            if smtp.port != documented.smtp.port || imap.username_form != documented.imap.username {
+                ui.warning_label(
+                    "Thunderbird will guess iCloud's documented values, and this network needs                      the ones above: correct them under Configure manually, or put them in place                      for Thunderbird",
+                );
+                self.set_up_button_ui(ui, settings, commands);
+                self.set_up_result_ui(ui, view, commands);
+            }
+            return;
+        }
+        ui.paragraph(format!(
+            "Thunderbird would find iCloud through {}'s mail records and then log in as {}, which \
+             iCloud refuses: you log in as {}. A file in Thunderbird's program folder comes first \
+             and has the right login.",
+            settings.email().domain(),
+            settings.email().local_part(),
+            settings.login()
+        ));
+        if self.thunderbird == ThunderbirdSetup::NotTried
+            || self.thunderbird == ThunderbirdSetup::Working
+        {
+            self.set_up_button_ui(ui, settings, commands);
+        } else {
+            self.set_up_result_ui(ui, view, commands);
+            if matches!(
+                self.thunderbird,
+                ThunderbirdSetup::Installed(_) | ThunderbirdSetup::NeedsAdmin(_)
+            ) {
+                instructions_ui(ui, &[add_account]);
+            }
+        }
+    }
+
+    /// "Set up Thunderbird on this computer", with a spinner while it works.
+    fn set_up_button_ui(
+        &self,
+        ui: &mut Ui,
+        settings: &AccountSettings,
+        commands: &mut Vec<Command>,
+    ) {
+        if !matches!(
+            self.thunderbird,
+            ThunderbirdSetup::NotTried | ThunderbirdSetup::Working
+        ) {
+            return;
+        }
+        let working = self.thunderbird == ThunderbirdSetup::Working;
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    !working,
+                    egui::Button::new("Set up Thunderbird on this computer"),
+                )
+                .clicked()
+            {
+                commands.push(Command::SetUpThunderbird(None));
+            }
+            if working {
+                ui.spinner();
+            }
+        });
+        ui.hint_label(format!(
+            "Puts {} into the isp folder of Thunderbird's program folder",
+            Format::Thunderbird.file_name(settings)
+        ));
+    }
+
+    /// What setting Thunderbird up came to.
+    fn set_up_result_ui(&mut self, ui: &mut Ui, view: &AppsView<'_>, commands: &mut Vec<Command>) {
+        match &self.thunderbird {
+            ThunderbirdSetup::NotTried | ThunderbirdSetup::Working => {}
+            ThunderbirdSetup::Installed(path) => {
+                ui.success_label(format!(
+                    "Thunderbird's settings file is in place: {}",
+                    path.display()
+                ));
+            }
+            ThunderbirdSetup::NeedsAdmin(command) => {
+                ui.warning_label(format!(
+                    "Thunderbird's program folder needs administrator rights. The file is saved as {}; to put it in place, run this in {}:",
+                    command.source.display(),
+                    command.shell()
+                ));
+                let line = command.to_string();
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .named_button("Copy", "Copy the administrator command")
+                        .clicked()
+                    {
+                        commands.push(Command::Copy(line.clone()));
+                    }
+                    ui.add(egui::Label::new(RichText::new(&line).monospace()).wrap());
+                });
+            }
+            ThunderbirdSetup::NotFound(reason) | ThunderbirdSetup::Failed(reason) => {
+                ui.error_label(sentence(reason));
+                self.thunderbird_folder_ui(ui, view, commands);
+                ui.hint_label(
+                    "Or, in Thunderbird, choose Configure manually and type the values from the next page",
+                );
+            }
+        }
+    }
+
+    /// Naming Thunderbird's program folder: a dialog, or a typed path without one.
+    fn thunderbird_folder_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &AppsView<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        if view.dialogs.is_ok() {
+            if ui.button("Choose Thunderbird's program folder…").clicked() {
+                commands.push(Command::ChooseThunderbirdFolder);
+            }
+            return;
+        }
+        let label = ui.field_label("Thunderbird's program folder");
+        ui.horizontal(|ui| {
+            ui.add(
+                TextEdit::singleline(&mut self.thunderbird_dir)
+                    .hint_text("/usr/lib/thunderbird")
+                    .desired_width(theme::FIELD_WIDTH),
+            )
+            .labelled_by(label.id);
+            let typed = self.thunderbird_dir.trim();
+            if ui
+                .add_enabled(!typed.is_empty(), egui::Button::new("Use this folder"))
+                .clicked()
+            {
+                commands.push(Command::SetUpThunderbird(Some(PathBuf::from(typed))));
+            }
+        });
+    }
+}
+
+fn android_ui(ui: &mut Ui, settings: &AccountSettings) {
+    instructions_ui(
+        ui,
+        &[
+            vec![
+                text("In Thunderbird for Android or K-9 Mail, add an account and type "),
+                value(settings.email().as_str()),
+                text("."),
+            ],
+            vec![
+                text(
+                    "When the app offers the settings it found, check them against the next page; if they differ (or it finds none), choose ",
+                ),
+                value("Manual setup"),
+                text(", account type "),
+                value("IMAP"),
+                text(", and type the values from the next page."),
+            ],
+            vec![text(
+                "Password: your app-specific password, for both servers.",
+            )],
+        ],
+    );
+}
+
+fn apple_ui(
+    ui: &mut Ui,
+    view: &mut AppsView<'_>,
+    settings: &AccountSettings,
+    ellipsis: &str,
+    commands: &mut Vec<Command>,
+) {
+    ui.label("Is the device signed in to the Apple Account that owns this mailbox?");
+    let before = view.draft.delivery.apple_device;
+    let mut answer = before;
+    ui.horizontal_wrapped(|ui| {
+        ui.radio_value(
+            &mut answer,
+            Some(AppleDevice::SameAppleAccount),
+            "Yes, the same Apple Account",
+        );
+        ui.radio_value(
+            &mut answer,
+            Some(AppleDevice::OtherAppleAccount),
+            "No: another Apple Account, or not signed in",
+        );
+    });
+    if answer != before {
+        view.draft.delivery.apple_device = answer;
+    }
+    match answer {
+        None => {}
+        Some(AppleDevice::SameAppleAccount) => {
+            ui.paragraph(
+                "Then iCloud Mail is a switch, and a profile would add the same mailbox a second time:",
+            );
+            instructions_ui(
+                ui,
+                &[
+                    vec![
+                        text("iPhone or iPad: "),
+                        value("Settings > [your name] > iCloud > iCloud Mail"),
+                        text(", and turn on "),
+                        value("Use on this iPhone"),
+                        text(" (or iPad)."),
+                    ],
+                    vec![
+                        text("Mac: "),
+                        value("System Settings > [your name] > iCloud > iCloud Mail"),
+                        text(", and turn it on."),
+                    ],
+                ],
+            );
+        }
+        Some(AppleDevice::OtherAppleAccount) => {
+            instructions_ui(
+                ui,
+                &[
+                    vec![text(
+                        "Save the profile below and get it onto the device: AirDrop it, mail it to an address the device reads, or open it from a web page in Safari.",
+                    )],
+                    vec![
+                        text("iPhone or iPad: open "),
+                        value("Settings"),
+                        text(", tap "),
+                        value("Profile Downloaded"),
+                        text(" and install it within 8 minutes."),
+                    ],
+                    vec![
+                        text("Mac: open the file, then install it in "),
+                        value("System Settings > Privacy & Security > Profiles"),
+                        text(" (newer macOS: "),
+                        value("General > Device Management"),
+                        text(")."),
+                    ],
+                    vec![
+                        text("The device shows "),
+                        value("Not Signed"),
+                        text(
+                            ": this profile is not signed, and that is expected. Mail then asks for your app-specific password.",
+                        ),
+                    ],
+                ],
+            );
+            ui.checkbox(
+                &mut view.draft.include_password,
+                "Put the password in the Apple profile",
+            );
+            ui.hint_label(
+                "Anyone who gets the profile can read the password: leave this off unless you \
+                 install it yourself right away",
+            );
+            let name = Format::Mobileconfig.file_name(settings);
+            if ui
+                .button(format!("Save the Apple profile{ellipsis}"))
+                .on_hover_text(&name)
+                .clicked()
+            {
+                commands.push(Command::SaveFor(Destination::AppleMail));
+            }
+            file_detail_ui(ui, Format::Mobileconfig, &name);
+        }
+    }
+}
+
+fn outlook_ui(
+    ui: &mut Ui,
+    view: &mut AppsView<'_>,
+    settings: &AccountSettings,
+    ellipsis: &str,
+    commands: &mut Vec<Command>,
+) {
+    ui.label("Which Outlook?");
+    let before = view.draft.delivery.outlook;
+    let mut edition = before;
+    ui.horizontal_wrapped(|ui| {
+        for choice in OutlookEdition::ALL {
+            ui.radio_value(&mut edition, Some(choice), choice.title());
+        }
+    });
+    if edition != before {
+        view.draft.delivery.outlook = edition;
+    }
+    let Some(edition) = edition else {
+        return;
+    };
+    let steps = outlook_steps(edition, settings);
+    if let Some(intro) = &steps.intro {
+        ui.paragraph(intro.as_str());
+    }
+    instructions_ui(ui, &steps.items);
+    let name = Format::Outlook.file_name(settings);
+    if ui
+        .button(format!("Save the printable sheet{ellipsis}"))
+        .on_hover_text(&name)
+        .clicked()
+    {
+        commands.push(Command::SaveFor(Destination::Outlook));
+    }
+    file_detail_ui(ui, Format::Outlook, &name);
+}
+
+fn help_desk_ui(
+    ui: &mut Ui,
+    view: &AppsView<'_>,
+    settings: &AccountSettings,
+    ellipsis: &str,
+    commands: &mut Vec<Command>,
+) {
+    let formats = Format::everything_for(settings);
+    ui.paragraph("Every file for this account, into one folder:");
+    for format in &formats {
+        file_detail_ui(ui, *format, &format.file_name(settings));
+    }
+    if settings.email().kind() == DomainKind::Custom {
+        ui.hint_label(format!(
+            "The autoconfig site serves every address on {} and names one login ({}): people on \
+             the domain with another primary iCloud address need their own Thunderbird file",
+            settings.email().domain(),
+            settings.login()
+        ));
+    }
+    if view.draft.include_password {
+        ui.warning_label("The Apple profile will contain the password (ticked above)");
+    }
+    if ui.button(format!("Save all files{ellipsis}")).clicked() {
+        commands.push(Command::SaveFor(Destination::HelpDesk));
+    }
+}
+
+/// A format's name, file and where it goes: the technical detail, for those who want it.
+fn file_detail_ui(ui: &mut Ui, format: Format, name: &str) {
+    let kind = if format.is_folder() { "Folder" } else { "File" };
+    ui.hint_label(format!(
+        "{kind} {name}: {}. {}",
+        format.title(),
+        format.description()
+    ));
+}
+
+/// A piece of an instruction in words.
+fn text(s: &str) -> Piece {
+    Piece::Text(s.to_owned())
+}
+
+/// A value or label in an instruction.
+fn value(s: &str) -> Piece {
+    Piece::Value(s.to_owned())
+}
+
+/// Numbered steps; values in monospace on the code background, wrapped as one paragraph each.
+fn instructions_ui(ui: &mut Ui, items: &[Vec<Piece>]) {
+    let body = TextStyle::Body.resolve(ui.style());
+    // The monospace face looks larger than the body face at the same size; a little smaller and
+    // a roomier line keep the code backgrounds of wrapped lines apart.
+    let mono = FontId::monospace(body.size * 0.9);
+    let line_height = Some(body.size * 1.5);
+    let color = ui.visuals().text_color();
+    let code_bg = ui.visuals().code_bg_color;
+    let width = ui.available_width().min(theme::TEXT_WIDTH);
+    for (i, item) in items.iter().enumerate() {
+        let mut job = LayoutJob::default();
+        job.wrap.max_width = width;
+        let plain = TextFormat {
+            line_height,
+            ..TextFormat::simple(body.clone(), color)
+        };
+        job.append(&format!("{}. ", i + 1), 0.0, plain.clone());
+        for piece in item {
+            match piece {
+                Piece::Text(s) => job.append(s, 0.0, plain.clone()),
+                Piece::Value(s) => job.append(
+                    s,
+                    0.0,
+                    TextFormat {
+                        background: code_bg,
+                        line_height,
+                        valign: egui::Align::Center,
+                        ..TextFormat::simple(mono.clone(), color)
+                    },
+                ),
+            }
+        }
+        ui.add(egui::Label::new(job).wrap());
+    }
+}
+
+/// Each saved file with an "Open folder" action.
+pub fn saved_ui(ui: &mut Ui, saved: &[PathBuf], commands: &mut Vec<Command>) {
+    if saved.is_empty() {
+        return;
+    }
+    ui.add_space(theme::GAP_M);
+    ui.label(RichText::new("Saved").strong());
+    for path in saved {
+        ui.horizontal(|ui| {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            if ui
+                .named_button("Open folder", &format!("Open the folder of {name}"))
+                .clicked()
+            {
+                let folder = path.parent().unwrap_or_else(|| Path::new("."));
+                commands.push(Command::OpenFolder(folder.to_path_buf()));
+            }
+            ui.mark(Mark::Success);
+            let color = Mark::Success.color(ui.visuals());
+            ui.add(egui::Label::new(RichText::new(path.display().to_string()).color(color)).wrap());
+        });
+    }
+}
