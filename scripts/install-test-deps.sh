@@ -16,6 +16,9 @@
 #   serve tests   (tests/serve.rs): procps (kill sends the binary Ctrl-C's SIGINT); curl for
 #                 scripts/bench-serve.sh (both listed under the harness already)
 #   GUI tests     : xvfb xauth imagemagick x11-utils xdotool + the GL/X libraries eframe loads
+#   DNS tests     (tests/domain.rs, tests/util/dnsmasq.rs): dnsmasq-base, Debian's dnsmasq binary
+#                 without the system service (the `dnsmasq` package would start a daemon on port
+#                 53); the tests run their own on a high port of 127.0.0.1 with no upstream
 #
 # Debian auto-starts the system postfix and dovecot services after installing them; they would
 # hold ports 25/143/993 and are not wanted: this script stops and disables them (tolerating the
@@ -29,6 +32,8 @@ PKGS=(
   curl openssl ca-certificates procps util-linux iproute2
   # keyring tests
   gnome-keyring libsecret-tools dbus dbus-daemon dbus-bin dbus-x11
+  # DNS tests
+  dnsmasq-base
   # GUI tests
   xvfb xauth imagemagick x11-utils xdotool libgl1-mesa-dri libegl1 libgl1 libxkbcommon-x11-0
   libxcursor1 libxrandr2 libxi6

@@ -19,6 +19,8 @@
 
 pub mod address;
 pub mod cli;
+pub mod dns;
+pub mod domain;
 pub mod export;
 pub mod fs;
 #[cfg(feature = "gui")]

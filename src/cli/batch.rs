@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufWriter, Write as _};
 
+use super::domain::DomainRows;
 use super::{BatchArgs, Outcome, report, sign};
 use crate::address::DomainKind;
 use crate::export::autoconfig_site;
@@ -35,6 +36,10 @@ impl Columns {
     }
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one pass over the rows; the exports, autoconfig sites and domain checks share its state"
+)]
 pub(super) fn run(args: &BatchArgs) -> Outcome {
     let mut reader = match csv::ReaderBuilder::new()
         .flexible(true)
@@ -65,6 +70,14 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
         }
     };
 
+    let mut domains = match DomainRows::new(args.check_domains, &args.dns) {
+        Ok(domains) => domains,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Outcome::Fatal;
+        }
+    };
+
     let Some(options) = options(args) else {
         return Outcome::Fatal;
     };
@@ -91,6 +104,7 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
             name: field(columns.name),
             organization: None,
         };
+        domains.add(input.email, line);
         let settings = match input.parse() {
             Ok(settings) => settings,
             Err(e) => {
@@ -127,13 +141,14 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
         }
     }
     let sites_ok = write_sites(&sites, args, &mut out);
+    let failed_domains = domains.check_all(&mut out);
     let _ = out.flush();
     eprintln!(
         "{written} account{} exported, {failed} row{} failed",
         if written == 1 { "" } else { "s" },
         if failed == 1 { "" } else { "s" }
     );
-    if failed == 0 && sites_ok {
+    if failed == 0 && sites_ok && failed_domains == 0 {
         Outcome::Success
     } else {
         Outcome::SomeFailed

@@ -1,10 +1,11 @@
-//! The command line for help desks and scripts: `export`, `batch`, `password` (and later `check`).
+//! The command line for help desks and scripts: `export`, `batch`, `check`, `password`, `domain`.
 //!
 //! Exit codes: 0 everything worked, 1 some item failed (a batch row, a check), 2 usage or fatal
 //! error. Errors are printed once, one readable line each, on standard error.
 
 mod batch;
 mod check;
+mod domain;
 mod export;
 pub mod password;
 mod serve;
@@ -71,6 +72,8 @@ pub enum Command {
     /// Serve the Apple profile once over the local network for an iPhone or iPad: prints the
     /// URL, then its QR code; exit 0 after the download, 1 when nobody downloaded it in time
     Serve(ServeArgs),
+    /// Check an iCloud+ custom domain's DNS records (MX, SPF, DKIM, verification, DMARC)
+    Domain(DomainArgs),
     /// Set up Thunderbird on this computer
     Thunderbird(ThunderbirdArgs),
 }
@@ -253,6 +256,54 @@ pub struct BatchArgs {
     /// Signing every Apple profile.
     #[command(flatten)]
     pub sign: SignArgs,
+    /// Also check the DNS records of each distinct custom domain once, listing the CSV lines
+    /// that use it (exit status 1 when a domain is not ready)
+    #[arg(long)]
+    pub check_domains: bool,
+    /// Name server and time limit for --check-domains.
+    #[command(flatten)]
+    pub dns: DnsArgs,
+}
+
+/// `domain` arguments.
+#[derive(Debug, Args)]
+pub struct DomainArgs {
+    /// What to do with the domain.
+    #[command(subcommand)]
+    pub command: DomainCommand,
+}
+
+/// A `domain` command.
+#[derive(Debug, Subcommand)]
+pub enum DomainCommand {
+    /// Check that MX, SPF, DKIM and the verification record are as iCloud+ needs them, and give
+    /// advice on DMARC (exit status 0 ready, 1 something missing or wrong, 2 lookup failed)
+    Check(DomainCheckArgs),
+}
+
+/// `domain check` arguments.
+#[derive(Debug, Args)]
+pub struct DomainCheckArgs {
+    /// The custom domain, e.g. example.com
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
+    /// Name server and time limit.
+    #[command(flatten)]
+    pub dns: DnsArgs,
+    /// Print one JSON object instead of the lines
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Where DNS lookups go and how long each may take.
+#[derive(Debug, Args)]
+pub struct DnsArgs {
+    /// Ask this name server instead of the system's (HOST:PORT, or an address for port 53)
+    #[arg(long, value_name = "HOST:PORT")]
+    pub dns_server: Option<String>,
+    /// Limit for each lookup, in seconds (default 5)
+    #[arg(long, value_name = "N")]
+    pub timeout_secs: Option<u64>,
 }
 
 /// `serve` arguments.
@@ -373,6 +424,7 @@ pub fn run(command: Command) -> Outcome {
         Command::Check(args) => check::run(&args),
         Command::Password(args) => password::run(&args),
         Command::Serve(args) => serve::run(&args),
+        Command::Domain(args) => domain::run(&args),
         Command::Thunderbird(args) => match args.command {
             ThunderbirdCommand::Install(args) => thunderbird::install(&args),
         },

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code, reason = "each test binary uses a different subset")]
 
+pub mod dnsmasq;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod harness;

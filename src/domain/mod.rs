@@ -1,0 +1,467 @@
+//! What an address's domain says about its mail: iCloud's own, an iCloud+ custom domain,
+//! another provider, no mail at all, or unknown; near-misses of iCloud's domains; and the health
+//! of a custom domain's DNS records for help desks ([`health`]).
+//!
+//! [`classify`] asks for the domain's MX records once, through a [`Resolver`] with its own time
+//! limit, and never fails: a lookup that fails or times out is a verdict too
+//! ([`VerdictKind::Unchecked`]), with which the person can go on. The plain-language texts a
+//! screen shows are methods of [`DomainVerdict`].
+//!
+//! ```no_run
+//! use icloud_mail_wizard::dns::Resolver;
+//! use icloud_mail_wizard::domain::{self, VerdictKind};
+//!
+//! let resolver = Resolver::system()?;
+//! let verdict = domain::classify("example.com", &resolver);
+//! if matches!(verdict.kind, VerdictKind::IcloudCustomDomain { .. }) {
+//!     println!("{}", verdict.headline());
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod health;
+mod providers;
+mod suggest;
+
+pub use providers::{MailProvider, ProviderKind, known_providers, provider_for_host};
+pub use suggest::suggest_icloud_domain;
+
+use std::time::Duration;
+
+use crate::dns::{CancelToken, Mx, Resolver};
+use crate::provider::Provider;
+
+/// iCloud+ custom domains point their MX records at hosts under this name
+/// (`mx01.mail.icloud.com`, `mx02.mail.icloud.com`).
+pub const ICLOUD_MX_SUFFIX: &str = "mail.icloud.com";
+
+/// Where an Apple Account's iCloud Mail address is found, for people whose Apple Account uses
+/// another address.
+pub const APPLE_ACCOUNT_ELSEWHERE: &str = "An Apple Account made with another address (Gmail, Outlook or any other) does not make that address an iCloud Mail address. Your iCloud Mail address is the @icloud.com one made when iCloud Mail was turned on. To find it on an iPhone: Settings > [your name] > iCloud > iCloud Mail.";
+
+/// Whether `host` is one of iCloud's mail servers (`*.mail.icloud.com`).
+pub fn is_icloud_mx(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host.strip_suffix(ICLOUD_MX_SUFFIX)
+        .is_some_and(|head| head.len() > 1 && head.ends_with('.'))
+}
+
+/// Whether `domain` needs a lookup to be classified: every domain except iCloud's own.
+pub fn needs_lookup(domain: &str) -> bool {
+    !Provider::icloud().is_own_domain(&normalize(domain))
+}
+
+/// A domain as compared and shown: trimmed, lower case, without a final dot.
+pub fn normalize(domain: &str) -> String {
+    domain.trim().trim_end_matches('.').to_lowercase()
+}
+
+/// What the wizard knows about an address's domain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DomainVerdict {
+    /// The domain (normalised: lower case, no final dot).
+    pub domain: String,
+    /// Where its mail goes.
+    pub kind: VerdictKind,
+    /// One of iCloud's domains when this one looks like a typo of it (never for a domain whose
+    /// mail is at iCloud).
+    pub suggestion: Option<&'static str>,
+}
+
+/// Where a domain's mail goes, as far as its MX records tell.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VerdictKind {
+    /// icloud.com, me.com or mac.com (no lookup made).
+    IcloudOwn,
+    /// MX records at iCloud: an iCloud+ custom domain, which logs in with the primary address.
+    IcloudCustomDomain {
+        /// The MX records at iCloud.
+        mx: Vec<Mx>,
+        /// MX records elsewhere mixed in (mail sent there does not reach iCloud).
+        elsewhere: Vec<Mx>,
+    },
+    /// MX records elsewhere: iCloud does not receive this domain's mail.
+    OtherProvider {
+        /// The provider when it is a known one (from the most preferred MX record it knows).
+        provider: Option<&'static MailProvider>,
+        /// The MX records.
+        mx: Vec<Mx>,
+    },
+    /// The domain does not exist (NXDOMAIN).
+    NoSuchDomain,
+    /// The domain exists but has no MX records, or a null MX (it takes no mail).
+    NoMail,
+    /// The lookup failed or timed out: nothing is known, and the person can go on.
+    Unchecked {
+        /// Why, in one line.
+        reason: String,
+        /// Whether it ran out of time (rather than failed).
+        timed_out: bool,
+    },
+}
+
+/// Classifies `domain` from its MX records, asked through `resolver` (iCloud's own domains are
+/// known without asking). Never fails: a failed lookup is [`VerdictKind::Unchecked`].
+pub fn classify(domain: &str, resolver: &Resolver) -> DomainVerdict {
+    let domain = normalize(domain);
+    if Provider::icloud().is_own_domain(&domain) {
+        return DomainVerdict::new(domain, VerdictKind::IcloudOwn);
+    }
+    let kind = match resolver.mx(&domain) {
+        Ok(mx) => kind_from_mx(mx),
+        Err(e) if e.is_no_such_domain() => VerdictKind::NoSuchDomain,
+        Err(e) if e.is_no_records() => VerdictKind::NoMail,
+        Err(e) => VerdictKind::Unchecked {
+            reason: crate::one_line(&e),
+            timed_out: e.is_timeout(),
+        },
+    };
+    DomainVerdict::new(domain, kind)
+}
+
+/// [`classify`] through the system's name servers with a time limit and a cancel token: the one
+/// call a screen needs (run it off the UI thread). A system whose resolver configuration cannot
+/// be read gives [`VerdictKind::Unchecked`]; iCloud's own domains are known without it.
+pub fn classify_with_system(domain: &str, limit: Duration, cancel: &CancelToken) -> DomainVerdict {
+    if !needs_lookup(domain) {
+        return DomainVerdict::new(normalize(domain), VerdictKind::IcloudOwn);
+    }
+    match Resolver::system() {
+        Ok(resolver) => classify(
+            domain,
+            &resolver.with_timeout(limit).with_cancel(cancel.clone()),
+        ),
+        Err(e) => DomainVerdict::new(
+            normalize(domain),
+            VerdictKind::Unchecked {
+                reason: crate::one_line(&e),
+                timed_out: false,
+            },
+        ),
+    }
+}
+
+/// The verdict for a domain with these MX records (no lookup).
+pub fn kind_from_mx(mx: Vec<Mx>) -> VerdictKind {
+    let (icloud, elsewhere): (Vec<Mx>, Vec<Mx>) = mx
+        .into_iter()
+        .partition(|record| is_icloud_mx(&record.host));
+    if !icloud.is_empty() {
+        return VerdictKind::IcloudCustomDomain {
+            mx: icloud,
+            elsewhere,
+        };
+    }
+    if elsewhere.iter().all(Mx::is_null) {
+        return VerdictKind::NoMail;
+    }
+    let mut sorted = elsewhere;
+    sorted.sort_by_key(|record| record.preference);
+    let provider = sorted
+        .iter()
+        .find_map(|record| provider_for_host(&record.host));
+    VerdictKind::OtherProvider {
+        provider,
+        mx: sorted,
+    }
+}
+
+impl DomainVerdict {
+    /// A verdict; the suggestion is worked out here.
+    pub fn new(domain: String, kind: VerdictKind) -> Self {
+        let suggestion = match kind {
+            VerdictKind::IcloudOwn | VerdictKind::IcloudCustomDomain { .. } => None,
+            _ => suggest_icloud_domain(&domain),
+        };
+        Self {
+            domain,
+            kind,
+            suggestion,
+        }
+    }
+
+    /// Whether the domain's mail is at iCloud (its own domains or a custom domain).
+    pub fn is_icloud(&self) -> bool {
+        matches!(
+            self.kind,
+            VerdictKind::IcloudOwn | VerdictKind::IcloudCustomDomain { .. }
+        )
+    }
+
+    /// Whether mail apps log in with the primary @icloud.com address (a custom domain).
+    pub fn needs_primary_address(&self) -> bool {
+        !matches!(self.kind, VerdictKind::IcloudOwn)
+    }
+
+    /// Whether the person should confirm before going on: the domain's mail is known not to go
+    /// to iCloud (it may be moving there right now). A failed lookup needs no confirmation.
+    pub fn needs_confirmation(&self) -> bool {
+        matches!(
+            self.kind,
+            VerdictKind::OtherProvider { .. } | VerdictKind::NoSuchDomain | VerdictKind::NoMail
+        )
+    }
+
+    /// The address with the suggested domain, e.g. `jane@icloud.com` for `jane` on `icloud.con`.
+    pub fn suggested_address(&self, local_part: &str) -> Option<String> {
+        self.suggestion
+            .map(|domain| format!("{local_part}@{domain}"))
+    }
+
+    /// "Did you mean jane@icloud.com?" when there is a suggestion.
+    pub fn suggestion_question(&self, local_part: &str) -> Option<String> {
+        self.suggested_address(local_part)
+            .map(|address| format!("Did you mean {address}?"))
+    }
+
+    /// The provider's name when the mail goes to a known provider.
+    pub fn provider_name(&self) -> Option<&'static str> {
+        match &self.kind {
+            VerdictKind::OtherProvider {
+                provider: Some(p), ..
+            } => Some(p.name.as_str()),
+            _ => None,
+        }
+    }
+
+    /// One sentence saying where the domain's mail goes.
+    pub fn headline(&self) -> String {
+        let d = &self.domain;
+        match &self.kind {
+            VerdictKind::IcloudOwn => format!("{d} is one of iCloud's own domains"),
+            VerdictKind::IcloudCustomDomain { elsewhere, .. } if elsewhere.is_empty() => {
+                format!("{d} is an iCloud+ custom domain: its mail goes to iCloud")
+            }
+            VerdictKind::IcloudCustomDomain { .. } => format!(
+                "{d} is an iCloud+ custom domain, but some of its mail servers are not iCloud's"
+            ),
+            VerdictKind::OtherProvider {
+                provider: Some(p), ..
+            } => match p.kind {
+                ProviderKind::Mailbox => {
+                    format!("Mail for {d} goes to {}, not to iCloud", p.name)
+                }
+                ProviderKind::Filter => format!(
+                    "Mail for {d} goes through {}, a filtering service, not to iCloud",
+                    p.name
+                ),
+            },
+            VerdictKind::OtherProvider { mx, .. } => {
+                let host = mx.first().map_or("", |m| m.host.as_str());
+                format!("Mail for {d} goes to another provider ({host}), not to iCloud")
+            }
+            VerdictKind::NoSuchDomain => format!("{d} does not exist: no mail can reach it"),
+            VerdictKind::NoMail => {
+                format!("{d} has no mail servers (no MX records): its mail does not go to iCloud")
+            }
+            VerdictKind::Unchecked { timed_out, .. } => {
+                if *timed_out {
+                    format!("{d} could not be checked: the lookup took too long")
+                } else {
+                    format!("{d} could not be checked")
+                }
+            }
+        }
+    }
+
+    /// What follows from the headline, in plain words, one paragraph per entry.
+    pub fn details(&self) -> Vec<String> {
+        let d = &self.domain;
+        let mut out = Vec::new();
+        match &self.kind {
+            VerdictKind::IcloudOwn => {}
+            VerdictKind::IcloudCustomDomain { elsewhere, .. } => {
+                out.push("Mail apps sign in to a custom domain with your primary iCloud Mail address (the @icloud.com one), not with this address. Enter it below.".to_owned());
+                if !elsewhere.is_empty() {
+                    let hosts: Vec<&str> = elsewhere.iter().map(|m| m.host.as_str()).collect();
+                    out.push(format!(
+                        "Mail sent to {} does not reach iCloud. Whoever runs {d} can check its records with: icloud-mail-wizard domain check {d}",
+                        hosts.join(", ")
+                    ));
+                }
+            }
+            VerdictKind::OtherProvider { .. } => {
+                out.push(format!(
+                    "iCloud does not receive mail for {d}, so iCloud's servers cannot show it."
+                ));
+                out.push(APPLE_ACCOUNT_ELSEWHERE.to_owned());
+                out.push(format!(
+                    "If {d} is moving to iCloud right now (iCloud+ custom email domain), you can go on."
+                ));
+            }
+            VerdictKind::NoSuchDomain => {
+                out.push("Check the spelling of the address.".to_owned());
+            }
+            VerdictKind::NoMail => {
+                out.push("Check the spelling of the address.".to_owned());
+                out.push(format!(
+                    "If {d} is being set up for iCloud+ right now, its MX records may not be published yet; you can go on."
+                ));
+            }
+            VerdictKind::Unchecked { reason, .. } => {
+                out.push(format!(
+                    "Whether iCloud receives mail for {d} is not known ({reason}). You can go on."
+                ));
+            }
+        }
+        out
+    }
+
+    /// The label of the button that confirms going on, when [`Self::needs_confirmation`].
+    pub fn confirmation_label(&self) -> Option<&'static str> {
+        match self.kind {
+            VerdictKind::OtherProvider { .. } => {
+                Some("This address is on iCloud anyway (the domain is moving to iCloud)")
+            }
+            VerdictKind::NoSuchDomain | VerdictKind::NoMail => {
+                Some("Use this address anyway (the domain is being set up)")
+            }
+            _ => None,
+        }
+    }
+
+    /// What to say first when a login fails for an address on this domain: its mail is not at
+    /// iCloud, which explains the failure better than the server's reply.
+    pub fn login_failure_hint(&self) -> Option<String> {
+        match &self.kind {
+            VerdictKind::OtherProvider { .. } => {
+                Some(format!("{}. {APPLE_ACCOUNT_ELSEWHERE}", self.headline()))
+            }
+            VerdictKind::NoSuchDomain | VerdictKind::NoMail => {
+                let question = self
+                    .suggestion
+                    .map(|domain| format!(" Did you mean an address @{domain}?"))
+                    .unwrap_or_default();
+                Some(format!("{}.{question}", self.headline()))
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mx(preference: u16, host: &str) -> Mx {
+        Mx {
+            preference,
+            host: host.into(),
+        }
+    }
+
+    #[test]
+    fn icloud_mail_servers_are_recognised_on_label_boundaries() {
+        for host in &Provider::icloud().custom_domain_mx {
+            assert!(is_icloud_mx(host), "{host}");
+        }
+        assert!(is_icloud_mx("MX01.MAIL.ICLOUD.COM."));
+        for host in [
+            "mail.icloud.com",
+            "mx01.notmail.icloud.com",
+            "mx01.mail.icloud.com.evil.example",
+            "icloud.com",
+            "aspmx.l.google.com",
+        ] {
+            assert!(!is_icloud_mx(host), "{host}");
+        }
+    }
+
+    #[test]
+    fn mx_records_decide_the_verdict() {
+        let icloud = vec![
+            mx(10, "mx01.mail.icloud.com"),
+            mx(10, "mx02.mail.icloud.com"),
+        ];
+        assert_eq!(
+            kind_from_mx(icloud.clone()),
+            VerdictKind::IcloudCustomDomain {
+                mx: icloud.clone(),
+                elsewhere: vec![]
+            }
+        );
+        let mixed = vec![mx(5, "aspmx.l.google.com"), mx(10, "mx01.mail.icloud.com")];
+        assert!(matches!(
+            kind_from_mx(mixed),
+            VerdictKind::IcloudCustomDomain { ref elsewhere, .. } if elsewhere.len() == 1
+        ));
+        let google = kind_from_mx(vec![
+            mx(20, "alt1.aspmx.l.google.com"),
+            mx(10, "aspmx.l.google.com"),
+        ]);
+        assert!(matches!(
+            google,
+            VerdictKind::OtherProvider { provider: Some(p), ref mx } if p.name == "Google" && mx[0].preference == 10
+        ));
+        assert!(matches!(
+            kind_from_mx(vec![mx(10, "mail.example.org")]),
+            VerdictKind::OtherProvider { provider: None, .. }
+        ));
+        assert_eq!(kind_from_mx(vec![mx(0, "")]), VerdictKind::NoMail);
+    }
+
+    #[test]
+    fn own_domains_need_no_lookup() {
+        for d in ["icloud.com", "ME.COM", "mac.com."] {
+            assert!(!needs_lookup(d), "{d}");
+        }
+        assert!(needs_lookup("example.com"));
+        // A resolver with nowhere to ask: an own domain is still known.
+        let resolver = Resolver::with_server(([127, 0, 0, 1], 9).into());
+        let verdict = classify("iCloud.com", &resolver);
+        assert_eq!(verdict.kind, VerdictKind::IcloudOwn);
+        let system = classify_with_system("mac.com", Duration::from_secs(1), &CancelToken::new());
+        assert_eq!(system.kind, VerdictKind::IcloudOwn);
+        assert!(verdict.is_icloud() && !verdict.needs_primary_address());
+    }
+
+    #[test]
+    fn texts_name_the_provider_and_explain_the_apple_account_case() {
+        let verdict = DomainVerdict::new(
+            "gmail.com".into(),
+            kind_from_mx(vec![mx(5, "gmail-smtp-in.l.google.com")]),
+        );
+        assert_eq!(
+            verdict.headline(),
+            "Mail for gmail.com goes to Google, not to iCloud"
+        );
+        assert!(verdict.needs_confirmation());
+        assert!(verdict.confirmation_label().is_some());
+        assert_eq!(verdict.suggestion, None);
+        let details = verdict.details().join("\n");
+        assert!(
+            details.contains("Settings > [your name] > iCloud > iCloud Mail"),
+            "{details}"
+        );
+        assert!(details.contains("@icloud.com"), "{details}");
+        let hint = verdict.login_failure_hint().unwrap_or_default();
+        assert!(
+            hint.starts_with("Mail for gmail.com goes to Google"),
+            "{hint}"
+        );
+    }
+
+    #[test]
+    fn a_typo_domain_gets_a_one_click_fix() {
+        let verdict = DomainVerdict::new("icloud.con".into(), VerdictKind::NoSuchDomain);
+        assert_eq!(verdict.suggestion, Some("icloud.com"));
+        assert_eq!(
+            verdict.suggestion_question("jane").as_deref(),
+            Some("Did you mean jane@icloud.com?")
+        );
+        assert_eq!(
+            verdict.headline(),
+            "icloud.con does not exist: no mail can reach it"
+        );
+        // Offline, the typo is still caught.
+        let offline = DomainVerdict::new(
+            "iclod.com".into(),
+            VerdictKind::Unchecked {
+                reason: "no answer".into(),
+                timed_out: true,
+            },
+        );
+        assert_eq!(offline.suggestion, Some("icloud.com"));
+        assert!(!offline.needs_confirmation());
+    }
+}
