@@ -1020,3 +1020,50 @@ fn each_choice_says_what_to_do_and_settles_the_step() {
         "nothing saved that was not asked for"
     );
 }
+
+#[test]
+fn android_gets_a_scannable_code_and_the_password_only_on_request() {
+    let fakes = Fakes::new(all_ok);
+    let mut h = start(&fakes);
+    to_password(&mut h, "jane.doe@icloud.com", None);
+    through_test(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Thunderbird for Android or K-9 Mail");
+    assert!(shows_text(
+        &h,
+        "Tap Scan QR code and point the camera at this code"
+    ));
+    let code = h.get_by_label("QR code for Thunderbird for Android");
+    let rect = code.rect();
+    // 53 modules with the quiet zone, whole pixels each (pixels_per_point is 1 here).
+    assert!(rect.width() >= 53.0 * 5.0, "{rect:?}");
+    assert!((rect.width() % 53.0).abs() < 0.01, "{rect:?}");
+    assert!(h.query_by_label_contains(PASSWORD).is_none());
+
+    click(&mut h, "Put the password in the code on screen");
+    assert!(shows_text(
+        &h,
+        "anyone who can see or photograph it can read your password"
+    ));
+    click(&mut h, "Put the password in the code on screen");
+
+    click(&mut h, "Save the code for printing…");
+    step_until(&mut h, "the code's files", |h| {
+        h.state().saved_files().len() == 2
+    });
+    let png = fakes
+        .dir
+        .path()
+        .join("chosen/jane.doe@icloud.com.android-qr.png");
+    let (text, _) = util::qr::decode_png(&std::fs::read(&png).unwrap());
+    assert!(
+        text.starts_with(
+            r#"[1,[1,1],[0,"imap.mail.me.com",993,3,1,"jane.doe"],[[[0,"smtp.mail.me.com",587,2,1,"jane.doe@icloud.com"]"#
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.contains("dksi"),
+        "printed codes never hold the password"
+    );
+}

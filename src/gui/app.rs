@@ -310,6 +310,22 @@ impl WizardApp {
         let format = match destination {
             Destination::AppleMail => Format::Mobileconfig,
             Destination::Outlook => Format::Outlook,
+            Destination::Android => {
+                // The PNG and the SVG beside it; printed codes never carry the password.
+                let Some(dir) = self.ask_folder() else {
+                    return;
+                };
+                self.spawn_save(destination, move || {
+                    save_exports(
+                        &settings,
+                        &[Format::AndroidQr],
+                        &ExportOptions::default(),
+                        &dir,
+                    )
+                    .map_err(|e| crate::one_line(&e))
+                });
+                return;
+            }
             Destination::HelpDesk => {
                 let formats = Format::everything_for(&settings);
                 let Some(dir) = self.ask_folder() else {

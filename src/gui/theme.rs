@@ -29,6 +29,14 @@ pub const GAP_M: f32 = 10.0;
 pub const GAP_L: f32 = 20.0;
 /// Inner margin of the panels.
 pub const PANEL_MARGIN: i8 = 16;
+/// A QR code's light modules and quiet zone: white in both themes, as scanners expect.
+pub const QR_LIGHT: egui::Color32 = egui::Color32::WHITE;
+/// A QR code's dark modules.
+pub const QR_DARK: egui::Color32 = egui::Color32::BLACK;
+/// Widest a QR code is drawn, in points: large enough for a phone held at arm's length.
+pub const QR_MAX_SIDE: f32 = 360.0;
+/// Narrowest module, in physical pixels, below which a code is hard to scan from a screen.
+pub const QR_MIN_MODULE_PX: f32 = 3.0;
 
 /// Colours for one theme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

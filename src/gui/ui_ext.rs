@@ -139,6 +139,48 @@ fn marked(ui: &mut Ui, mark: Mark, text: &str) -> Response {
     .inner
 }
 
+/// Paints `qr` crisply: whole physical pixels per module, light quiet zone, at most
+/// [`theme::QR_MAX_SIDE`] points and no wider than the space there is. `name` is what screen
+/// readers say. Returns the module size in physical pixels.
+pub fn qr_code_ui(ui: &mut Ui, qr: &crate::qr::QrMatrix, name: &str) -> f32 {
+    let modules = qr.size_with_quiet_zone();
+    let ppp = ui.ctx().pixels_per_point();
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "a QR code has at most 185 modules a side"
+    )]
+    let count = modules as f32;
+    let room = ui.available_width().min(theme::QR_MAX_SIDE) * ppp;
+    let module_px = (room / count).floor().max(theme::QR_MIN_MODULE_PX);
+    let module = module_px / ppp;
+    let side = module * count;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, theme::QR_LIGHT);
+    for y in 0..modules {
+        let mut x = 0;
+        while x < modules {
+            if !qr.is_dark(x, y) {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < modules && qr.is_dark(x, y) {
+                x += 1;
+            }
+            #[allow(clippy::cast_precision_loss, reason = "see above")]
+            let run = Rect::from_min_size(
+                rect.min + egui::vec2(start as f32 * module, y as f32 * module),
+                egui::vec2((x - start) as f32 * module, module),
+            );
+            painter.rect_filled(run, 0.0, theme::QR_DARK);
+        }
+    }
+    let name = name.to_owned();
+    response.widget_info(move || WidgetInfo::labeled(Role::Image, true, &name));
+    module_px
+}
+
 /// Paints `mark` into `rect` (a square the height of a text line).
 pub fn paint_mark(painter: &Painter, rect: Rect, mark: Mark, color: Color32) {
     let c = rect.center();

@@ -12,10 +12,12 @@ use egui::{FontId, RichText, TextEdit, TextFormat, TextStyle, Ui};
 
 use crate::address::DomainKind;
 use crate::export::Format;
+use crate::export::android_qr;
 use crate::export::outlook::{Piece, outlook_steps};
 use crate::gui::command::Command;
 use crate::gui::theme;
-use crate::gui::ui_ext::{Mark, UiExt as _};
+use crate::gui::ui_ext::{Mark, UiExt as _, qr_code_ui};
+use crate::qr::QrMatrix;
 use crate::settings::AccountSettings;
 use crate::thunderbird::AdminCommand;
 use crate::wizard::{AppleDevice, Destination, Draft, OutlookEdition};
@@ -69,6 +71,10 @@ pub struct AppsStep {
     pub thunderbird: ThunderbirdSetup,
     /// Thunderbird's program folder as typed, when no dialog can be shown.
     pub thunderbird_dir: String,
+    /// Whether the Android code on screen carries the password (never saved, never remembered).
+    pub qr_with_password: bool,
+    /// The Android code drawn last, for the settings and password choice it was made from.
+    qr: Option<(AccountSettings, bool, Result<QrMatrix, String>)>,
 }
 
 /// What the step reads from the rest of the app while it draws.
@@ -217,7 +223,7 @@ impl AppsStep {
         let ellipsis = if view.dialogs.is_ok() { "…" } else { "" };
         match destination {
             Destination::ThunderbirdHere => self.thunderbird_ui(ui, view, settings, commands),
-            Destination::Android => android_ui(ui, settings),
+            Destination::Android => self.android_ui(ui, view, settings, ellipsis, commands),
             Destination::AppleMail => apple_ui(ui, view, settings, ellipsis, commands),
             Destination::Outlook => outlook_ui(ui, view, settings, ellipsis, commands),
             Destination::OtherApp => {
@@ -384,6 +390,89 @@ impl AppsStep {
         }
     }
 
+    /// Thunderbird for Android: the QR code its "Import settings" reads, with the app's own
+    /// words for the steps, and the code saved as an image for printing.
+    fn android_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &AppsView<'_>,
+        settings: &AccountSettings,
+        ellipsis: &str,
+        commands: &mut Vec<Command>,
+    ) {
+        instructions_ui(
+            ui,
+            &[
+                vec![
+                    text("In Thunderbird for Android, tap "),
+                    value("Import settings"),
+                    text(" on the welcome screen (with accounts already there: "),
+                    value("Settings > Import settings"),
+                    text(")."),
+                ],
+                vec![
+                    text("Tap "),
+                    value("Scan QR code"),
+                    text(" and point the camera at this code, then tap "),
+                    value("Import"),
+                    text("."),
+                ],
+                vec![
+                    text("Type your app-specific password as the "),
+                    value("Incoming server password"),
+                    text(" and keep "),
+                    value("Use same password for outgoing server"),
+                    text(" on."),
+                ],
+            ],
+        );
+        let password = self
+            .qr_with_password
+            .then(|| view.draft.app_password().ok().map(|p| p.secret().clone()))
+            .flatten();
+        let fresh = self
+            .qr
+            .as_ref()
+            .is_some_and(|(s, with, _)| s == settings && *with == password.is_some());
+        if !fresh {
+            let code =
+                android_qr::qr_code(settings, password.as_ref()).map_err(|e| crate::one_line(&e));
+            self.qr = Some((settings.clone(), password.is_some(), code));
+        }
+        if let Some((_, _, code)) = &self.qr {
+            match code {
+                Ok(qr) => {
+                    ui.add_space(theme::GAP_S);
+                    qr_code_ui(ui, qr, "QR code for Thunderbird for Android");
+                }
+                Err(e) => {
+                    ui.error_label(sentence(e));
+                }
+            }
+        }
+        ui.checkbox(
+            &mut self.qr_with_password,
+            "Put the password in the code on screen",
+        );
+        if self.qr_with_password {
+            ui.warning_label(android_qr::PASSWORD_WARNING);
+        } else {
+            ui.hint_label("K-9 Mail has no QR import: use the values on the next page there");
+        }
+        if ui
+            .button(format!("Save the code for printing{ellipsis}"))
+            .on_hover_text("PNG and SVG, never with the password")
+            .clicked()
+        {
+            commands.push(Command::SaveFor(Destination::Android));
+        }
+        file_detail_ui(
+            ui,
+            Format::AndroidQr,
+            &Format::AndroidQr.file_name(settings),
+        );
+    }
+
     /// Naming Thunderbird's program folder: a dialog, or a typed path without one.
     fn thunderbird_folder_ui(
         &mut self,
@@ -414,31 +503,6 @@ impl AppsStep {
             }
         });
     }
-}
-
-fn android_ui(ui: &mut Ui, settings: &AccountSettings) {
-    instructions_ui(
-        ui,
-        &[
-            vec![
-                text("In Thunderbird for Android or K-9 Mail, add an account and type "),
-                value(settings.email().as_str()),
-                text("."),
-            ],
-            vec![
-                text(
-                    "When the app offers the settings it found, check them against the next page; if they differ (or it finds none), choose ",
-                ),
-                value("Manual setup"),
-                text(", account type "),
-                value("IMAP"),
-                text(", and type the values from the next page."),
-            ],
-            vec![text(
-                "Password: your app-specific password, for both servers.",
-            )],
-        ],
-    );
 }
 
 fn apple_ui(
