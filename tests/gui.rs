@@ -1067,3 +1067,83 @@ fn android_gets_a_scannable_code_and_the_password_only_on_request() {
         "printed codes never hold the password"
     );
 }
+
+/// One HTTP/1.1 GET of `url` with `user_agent`; the status code and the body.
+fn http_get(url: &str, user_agent: &str) -> (u16, Vec<u8>) {
+    use std::io::{Read as _, Write as _};
+    let rest = url.strip_prefix("http://").unwrap();
+    let (host, path) = rest.split_once('/').unwrap();
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /{path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: {user_agent}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut reply = Vec::new();
+    stream.read_to_end(&mut reply).unwrap();
+    let head_end = reply.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&reply[..head_end]).into_owned();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, reply[head_end + 4..].to_vec())
+}
+
+#[test]
+fn the_profile_goes_to_an_iphone_once_over_the_network() {
+    const SAFARI: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+    const FIREFOX_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/132.0 Mobile/15E148 Safari/605.1.15";
+    let fakes = Fakes::new(all_ok);
+    let mut h = start(&fakes);
+    to_password(&mut h, "jane.doe@icloud.com", None);
+    through_test(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Mail on an iPhone, iPad or Mac");
+    click(&mut h, "No: another Apple Account, or not signed in");
+    click(&mut h, "Send to iPhone or iPad");
+    assert!(shows(&h, "QR code of the link for the iPhone's camera"));
+    let url = {
+        let node = h
+            .query_all_by_label_contains("http://127.0.0.1:")
+            .next()
+            .expect("the link is shown");
+        let node = node.accesskit_node();
+        node.label().or_else(|| node.value()).unwrap().clone()
+    };
+    assert!(is_disabled(&h, "Next"), "not downloaded yet");
+
+    let (status, page) = http_get(&url, FIREFOX_IOS);
+    assert_eq!(status, 200);
+    assert!(String::from_utf8_lossy(&page).contains("Open this link in Safari"));
+    step_until(&mut h, "the wrong-browser note", |h| {
+        shows_text(
+            h,
+            "cannot install profiles: open the link in Safari instead",
+        )
+    });
+
+    let (status, profile) = http_get(&url, SAFARI);
+    assert_eq!(status, 200);
+    let settings = h.state().draft().export_settings().unwrap();
+    let saved = icloud_mail_wizard::export::render(
+        icloud_mail_wizard::export::Format::Mobileconfig,
+        &settings,
+        &icloud_mail_wizard::export::ExportOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        profile, saved,
+        "byte for byte the saved profile, no password"
+    );
+    step_until(&mut h, "the download", |h| {
+        shows_text(h, "Downloaded by 127.0.0.1")
+    });
+    assert!(shows_text(
+        &h,
+        "tap Profile Downloaded and install it within 8 minutes"
+    ));
+    assert!(!is_disabled(&h, "Next"));
+    let (status, _) = http_get(&url, SAFARI);
+    assert_eq!(status, 410, "the link works once");
+}

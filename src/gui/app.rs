@@ -218,6 +218,12 @@ impl WizardApp {
                     self.set_up_thunderbird(Some(dir));
                 }
             }
+            Command::SendToPhone => self.send_to_phone(),
+            Command::StopSending => {
+                if let Some((server, _)) = &self.apps.sending.server {
+                    server.cancel();
+                }
+            }
             Command::SkipDelivery => {
                 self.draft.delivery.skip();
                 if let Ok(to) = self.step.next(&self.draft) {
@@ -254,6 +260,12 @@ impl WizardApp {
         self.focus_pending = true;
         self.copied = None;
         match to {
+            Step::Export if self.apps.sending.addresses.is_none() => {
+                self.apps.sending.addresses =
+                    Some((self.deps.lan_addresses)().map_err(|e| {
+                        format!("could not list this computer's network addresses: {e}")
+                    }));
+            }
             Step::Password => self.password.look_up(&step_ctx!(self), &self.draft),
             Step::Test if *self.draft.checks() == Checks::NotRun => self.run_checks(),
             _ => {}
@@ -362,6 +374,48 @@ impl WizardApp {
             save_export(&settings, format, &options, &path).map_err(|e| crate::one_line(&e))?;
             Ok(vec![path])
         });
+    }
+
+    /// Serves the Apple profile once on the chosen address; the server's events come back as
+    /// messages for the mail app step.
+    fn send_to_phone(&mut self) {
+        let Some((settings, options)) = self.export_inputs() else {
+            return;
+        };
+        let sending = &mut self.apps.sending;
+        let Some(Ok(addresses)) = &sending.addresses else {
+            return;
+        };
+        let Some(address) = addresses.get(sending.chosen).or(addresses.first()) else {
+            return;
+        };
+        let config = crate::serve::ServeConfig::new(address.ip);
+        let reporter = self.worker.reporter();
+        let started = crate::serve::Offer::profile(&settings, &options)
+            .map_err(|e| crate::one_line(&e))
+            .and_then(|offer| {
+                crate::serve::start(offer, &config, move |event| {
+                    reporter.send(Msg::Apps(AppsMsg::Serve(event.clone())));
+                })
+                .map_err(|e| crate::one_line(&e))
+            })
+            .and_then(|server| {
+                crate::qr::QrMatrix::encode(server.url().as_bytes(), crate::qr::EcLevel::L)
+                    .map(|qr| (server, qr))
+                    .map_err(|e| crate::one_line(&e))
+            });
+        sending.wrong_browser = None;
+        // A new server replaces the old one, which stops when dropped.
+        match started {
+            Ok(server) => {
+                sending.server = Some(server);
+                sending.error = None;
+            }
+            Err(e) => {
+                sending.server = None;
+                sending.error = Some(e);
+            }
+        }
     }
 
     /// A folder to save into: the dialog's answer, or the typed folder without dialogs.

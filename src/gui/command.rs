@@ -37,6 +37,10 @@ pub enum Command {
     SetUpThunderbird(Option<PathBuf>),
     /// Ask for Thunderbird's program folder with a dialog, then set it up there.
     ChooseThunderbirdFolder,
+    /// Serve the Apple profile once over the local network, on the chosen address.
+    SendToPhone,
+    /// Stop serving the profile.
+    StopSending,
     /// Go on from the mail app step without doing anything there.
     SkipDelivery,
     /// Show a folder in the file manager.

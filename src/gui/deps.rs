@@ -218,7 +218,12 @@ pub struct AppDeps {
     pub desktop: Box<dyn Desktop>,
     /// Where Thunderbird's program folder is looked for, in order.
     pub thunderbird_dirs: Vec<PathBuf>,
+    /// This computer's addresses a phone may reach, best first (tests give loopback).
+    pub lan_addresses: LanAddresses,
 }
+
+/// Lists the addresses a phone on the same network may reach.
+pub type LanAddresses = Box<dyn Fn() -> std::io::Result<Vec<crate::serve::LanAddress>>>;
 
 /// How long the start-up keychain probe waits: a keychain that needs longer is treated as
 /// missing (nothing is saved then; the person can still copy the password themselves).
@@ -237,6 +242,7 @@ impl AppDeps {
             }),
             desktop: Box::new(NativeDesktop),
             thunderbird_dirs: crate::thunderbird::usual_folders(crate::home_dir().as_deref()),
+            lan_addresses: Box::new(crate::serve::lan_addresses),
         }
     }
 }

@@ -18,7 +18,9 @@ pub mod worker;
 use std::process::ExitCode;
 
 pub use app::WizardApp;
-pub use deps::{AppDeps, CheckRunner, Desktop, KeyringProbe, NativeDesktop, ProbeRunner};
+pub use deps::{
+    AppDeps, CheckRunner, Desktop, KeyringProbe, LanAddresses, NativeDesktop, ProbeRunner,
+};
 pub use state::SavedState;
 
 /// The window title, also the name eframe files saved state under.

@@ -89,6 +89,14 @@ impl Worker {
             .map_err(|e| format!("could not start a background task ({name}): {e}"))
     }
 
+    /// A reporter for a job that runs on a thread started elsewhere (a server's own thread).
+    pub fn reporter(&self) -> Reporter {
+        Reporter {
+            tx: self.tx.clone(),
+            ctx: self.ctx.clone(),
+        }
+    }
+
     /// Messages that have arrived, without waiting.
     pub fn drain(&self) -> Vec<Msg> {
         self.rx.try_iter().collect()

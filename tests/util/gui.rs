@@ -266,6 +266,13 @@ impl Fakes {
             }),
             desktop: Box::new(self.desktop.clone()),
             thunderbird_dirs: self.thunderbird_dirs.clone(),
+            // A phone on "the network" is a client on loopback.
+            lan_addresses: Box::new(|| {
+                Ok(vec![icloud_mail_wizard::serve::LanAddress {
+                    interface: "lo".into(),
+                    ip: std::net::Ipv4Addr::LOCALHOST.into(),
+                }])
+            }),
         }
     }
 }

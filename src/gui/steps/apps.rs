@@ -18,6 +18,7 @@ use crate::gui::command::Command;
 use crate::gui::theme;
 use crate::gui::ui_ext::{Mark, UiExt as _, qr_code_ui};
 use crate::qr::QrMatrix;
+use crate::serve::{LanAddress, ServeEvent, ServeHandle, ServeStatus};
 use crate::settings::AccountSettings;
 use crate::thunderbird::AdminCommand;
 use crate::wizard::{AppleDevice, Destination, Draft, OutlookEdition};
@@ -56,6 +57,23 @@ pub enum AppsMsg {
     },
     /// Setting up Thunderbird on this computer ended.
     ThunderbirdSetUp(ThunderbirdSetup),
+    /// Something happened on the server sending the profile to a phone.
+    Serve(ServeEvent),
+}
+
+/// Sending the Apple profile to an iPhone or iPad over the local network.
+#[derive(Debug, Default)]
+pub struct Sending {
+    /// This computer's addresses a phone may reach, best first; or why none are known.
+    pub addresses: Option<Result<Vec<LanAddress>, String>>,
+    /// The address chosen among them.
+    pub chosen: usize,
+    /// The server, and the QR code of its link. Dropping it stops the server.
+    pub server: Option<(ServeHandle, QrMatrix)>,
+    /// A browser that cannot install profiles asked (it was told to use Safari).
+    pub wrong_browser: Option<String>,
+    /// Why the server could not start.
+    pub error: Option<String>,
 }
 
 /// The Apps step's own state.
@@ -75,6 +93,8 @@ pub struct AppsStep {
     pub qr_with_password: bool,
     /// The Android code drawn last, for the settings and password choice it was made from.
     qr: Option<(AccountSettings, bool, Result<QrMatrix, String>)>,
+    /// Sending the profile to a phone.
+    pub sending: Sending,
 }
 
 /// What the step reads from the rest of the app while it draws.
@@ -131,6 +151,17 @@ impl AppsStep {
                 }
                 self.thunderbird = setup;
             }
+            AppsMsg::Serve(event) => match event {
+                ServeEvent::Served(_) => {
+                    self.sending.wrong_browser = None;
+                    draft.delivery.mark_done(Destination::AppleMail);
+                }
+                ServeEvent::WrongBrowser(client) => {
+                    self.sending.wrong_browser = Some(client.to_string());
+                }
+                // The handle's status says the rest; the message only woke the window.
+                ServeEvent::Expired | ServeEvent::Cancelled | ServeEvent::Failed(_) => {}
+            },
         }
         None
     }
@@ -224,7 +255,12 @@ impl AppsStep {
         match destination {
             Destination::ThunderbirdHere => self.thunderbird_ui(ui, view, settings, commands),
             Destination::Android => self.android_ui(ui, view, settings, ellipsis, commands),
-            Destination::AppleMail => apple_ui(ui, view, settings, ellipsis, commands),
+            Destination::AppleMail => {
+                apple_ui(ui, view, settings, ellipsis, commands);
+                if view.draft.delivery.apple_device == Some(AppleDevice::OtherAppleAccount) {
+                    self.send_ui(ui, commands);
+                }
+            }
             Destination::Outlook => outlook_ui(ui, view, settings, ellipsis, commands),
             Destination::OtherApp => {
                 instructions_ui(
@@ -386,6 +422,107 @@ impl AppsStep {
                 ui.hint_label(
                     "Or, in Thunderbird, choose Configure manually and type the values from the next page",
                 );
+            }
+        }
+    }
+
+    /// "Send to iPhone or iPad": the address to serve on, then the link's QR code for the
+    /// phone's camera and what happened.
+    fn send_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        ui.add_space(theme::GAP_M);
+        ui.label(RichText::new("Or send it to an iPhone or iPad on this network").strong());
+        let sending = &mut self.sending;
+        if let Some((server, qr)) = &sending.server {
+            let status = server.status();
+            if !status.is_final() {
+                ui.paragraph(
+                    "On the phone, open the Camera, point it at this code and tap the link:                      Safari downloads the profile. The link works once, for 10 minutes.",
+                );
+                qr_code_ui(ui, qr, "QR code of the link for the iPhone's camera");
+                ui.horizontal_wrapped(|ui| {
+                    if ui.named_button("Copy", "Copy the link").clicked() {
+                        commands.push(Command::Copy(server.url().to_owned()));
+                    }
+                    ui.add(egui::Label::new(RichText::new(server.url()).monospace()).extend());
+                });
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Waiting for the phone…");
+                    if ui.button("Stop").clicked() {
+                        commands.push(Command::StopSending);
+                    }
+                });
+                if let Some(client) = &sending.wrong_browser {
+                    ui.warning_label(format!(
+                        "{client} cannot install profiles: open the link in Safari instead"
+                    ));
+                }
+                return;
+            }
+            match status {
+                ServeStatus::Served(client) => {
+                    ui.success_label(format!("Downloaded by {client}"));
+                    instructions_ui(
+                        ui,
+                        &[vec![
+                            text("On the phone, open "),
+                            value("Settings"),
+                            text(", tap "),
+                            value("Profile Downloaded"),
+                            text(" and install it within 8 minutes."),
+                        ]],
+                    );
+                    return;
+                }
+                ServeStatus::Expired => {
+                    ui.warning_label("Nobody downloaded the profile within 10 minutes");
+                }
+                ServeStatus::Cancelled => {
+                    ui.hint_label("Stopped");
+                }
+                ServeStatus::Failed(reason) => {
+                    ui.error_label(sentence(&reason));
+                }
+                ServeStatus::Waiting => {}
+            }
+        }
+        if let Some(error) = &sending.error {
+            ui.error_label(sentence(error));
+        }
+        match &sending.addresses {
+            None => {}
+            Some(Err(reason)) => {
+                ui.error_label(sentence(reason));
+            }
+            Some(Ok(addresses)) if addresses.is_empty() => {
+                ui.hint_label(
+                    "This computer has no address a phone could reach: connect it to the same                      Wi-Fi or network as the phone",
+                );
+            }
+            Some(Ok(addresses)) => {
+                if addresses.len() > 1 {
+                    let label = ui.field_label("The address the phone reaches this computer on");
+                    let chosen = sending.chosen.min(addresses.len() - 1);
+                    egui::ComboBox::from_id_salt("lan-address")
+                        .selected_text(addresses[chosen].to_string())
+                        .show_ui(ui, |ui| {
+                            for (i, address) in addresses.iter().enumerate() {
+                                ui.selectable_value(&mut sending.chosen, i, address.to_string());
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                }
+                let again = sending.server.is_some();
+                let text = if again {
+                    "Send again"
+                } else {
+                    "Send to iPhone or iPad"
+                };
+                if ui.button(text).clicked() {
+                    commands.push(Command::SendToPhone);
+                }
+                ui.hint_label("The phone must be on the same network as this computer");
             }
         }
     }
