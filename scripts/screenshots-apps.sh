@@ -36,9 +36,10 @@ for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.
 export DISPLAY=":$DISPLAY_NUM"
 unset WAYLAND_DISPLAY
 
-# shoot NAME THEME WIDTH HEIGHT EMAIL LOGIN DESTINATIONS: Apps step -> NAME-apps, Done -> NAME-done
+# shoot NAME THEME WIDTH HEIGHT EMAIL LOGIN DESTINATIONS [SCROLL]: Apps step -> NAME-apps (after
+# SCROLL wheel clicks down), Done -> NAME-done
 shoot() {
-  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6 dests=$7
+  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6 dests=$7 scroll=${8:-0}
   rm -rf "$RUN/data"; mkdir -p "$RUN/data/icloud-mail-wizard" "$RUN/files"
   printf '{"icloud-mail-wizard":"(email:\\"%s\\",login:\\"%s\\",name:\\"Jane Doe\\",theme:%s,destinations:[%s],outlook:Some(ClassicWindows),folder:Some(\\"%s\\"))"}\n' \
     "$email" "$login" "$theme" "$dests" "$RUN/files" >"$RUN/data/icloud-mail-wizard/app.ron"
@@ -61,6 +62,12 @@ shoot() {
   keys key Return                        # -> Connection test (fails at once: no network)
   sleep 1.5
   keys key Return                        # -> Your mail app
+  if [ "$scroll" -gt 0 ]; then
+    xdotool mousemove --window "$WID" $((w / 2 + 100)) $((h / 2))
+    for _ in $(seq "$scroll"); do xdotool click 5; sleep 0.05; done
+    xdotool mousemove --window "$WID" 5 5
+    sleep 0.6
+  fi
   import -window "$WID" "$OUT/$name-apps.png"
   keys key Return                        # -> Done, when every choice is settled
   import -window "$WID" "$OUT/$name-done.png"
@@ -73,6 +80,7 @@ for theme in Light Dark; do
   shoot "mail-app-$lower" "$theme" 920 700 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
   shoot "mail-app-$lower-smallest" "$theme" 760 560 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
   shoot "mail-app-custom-$lower" "$theme" 920 700 jane@example.org jdoe@icloud.com "ThunderbirdHere,AppleMail,HelpDesk"
+  shoot "android-qr-$lower" "$theme" 920 700 jane.doe@icloud.com "" "Android" 6
 done
 # The custom-domain runs stop at the mail app step (Thunderbird is not set up): no Done shot.
 rm -f "$OUT"/mail-app-custom-*-done.png

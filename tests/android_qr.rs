@@ -272,3 +272,23 @@ fn export_and_batch_write_the_png_and_svg() {
         assert_eq!(data.accounts[0].incoming.password, None);
     }
 }
+
+/// The code as the wizard draws it, scanned from the screenshots of the real window under Xvfb
+/// (`scripts/screenshots-apps.sh`): a phone reads what the screen shows.
+#[test]
+fn the_code_on_screen_scans_from_the_screenshots() {
+    for theme in ["light", "dark"] {
+        let path = format!(
+            "{}/assets/screenshots/android-qr-{theme}-apps.png",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let (text, meta) = util::qr::decode_png(&std::fs::read(&path).unwrap());
+        assert_eq!(meta.ecc_level, EC_LEVEL_L, "{theme}: level L");
+        assert!(
+            text.starts_with(
+                r#"[1,[1,1],[0,"imap.mail.me.com",993,3,1,"jane.doe"],[[[0,"smtp.mail.me.com",587,2,1,"jane.doe@icloud.com"],["jane.doe@icloud.com","Jane Doe"]]]]"#
+            ),
+            "{theme}: {text}"
+        );
+    }
+}
