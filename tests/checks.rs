@@ -686,6 +686,51 @@ fn check_never_shows_a_password_a_hostile_server_echoes() {
     }
 }
 
+/// Issue 11, item 5: the echo servers repeat the command line, so a password with `"` and `\`
+/// comes back in its IMAP quoted form (escaped) and in the SASL base64 forms; none may show.
+#[test]
+fn check_never_shows_an_echoed_password_in_any_wire_form() {
+    use base64::Engine as _;
+    let h = harness();
+    let imap = format!("{HOST}:{}", h.port("FAULT_ECHO_IMAP_PORT"));
+    let smtp = format!("{HOST}:{}", h.port("FAULT_ECHO_SMTP_PORT"));
+    let b64 = base64::engine::general_purpose::STANDARD;
+    for password in [r#"ab"cd\ef-ghij-klmn"#, r#"x\"y"z\\w 100% é"#] {
+        let quoted = format!("\"{}\"", password.replace('\\', r"\\").replace('"', "\\\""));
+        for json in [false, true] {
+            let mut extra = vec![
+                "--imap",
+                &imap,
+                "--smtp-tls",
+                &smtp,
+                "--smtp-starttls",
+                &smtp,
+            ];
+            if json {
+                extra.push("--json");
+            }
+            let (out, all) = check_cmd(h, password, &extra);
+            assert_eq!(out.status.code(), Some(1), "{all}");
+            assert!(
+                all.contains("you sent"),
+                "the echo reached the output: {all}"
+            );
+            // JSON escapes `"` and `\` once more: look for both spellings.
+            let json_quoted = serde_json::to_string(&quoted).unwrap();
+            for leak in [
+                password.to_owned(),
+                quoted.clone(),
+                json_quoted[1..json_quoted.len() - 1].to_owned(),
+                b64.encode(password),
+                b64.encode(format!("\0alice@icloud.com\0{password}")),
+            ] {
+                assert!(!all.contains(&leak), "{leak:?} leaked: {all}");
+            }
+            assert!(all.contains("***"), "{all}");
+        }
+    }
+}
+
 #[test]
 fn check_usage_errors_exit_2() {
     let h = harness();
