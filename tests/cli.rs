@@ -272,3 +272,223 @@ fn no_command_without_a_display_says_so_in_one_line() {
         assert!(err.contains("no desktop wizard"), "{err}");
     }
 }
+
+/// Runs the binary with `args` and `input` on standard input.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
+    use std::io::Write as _;
+    let mut child = util::bin()
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The binary may stop reading early (a refused length): a broken pipe is fine then.
+    let _ = child.stdin.take().unwrap().write_all(input);
+    child.wait_with_output().unwrap()
+}
+
+/// Loopback servers that refuse at once, so a `check` that gets past its arguments never
+/// leaves the machine.
+const LOOPBACK: [&str; 6] = [
+    "--imap",
+    "localhost:1",
+    "--smtp-starttls",
+    "localhost:1",
+    "--smtp-tls",
+    "localhost:1",
+];
+
+fn check_args<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["check", "--email", "jane@icloud.com", "--password-stdin"];
+    args.extend_from_slice(&LOOPBACK);
+    args.extend_from_slice(extra);
+    args
+}
+
+/// Issue 11, item 6: a timeout too large to add to a clock is refused as usage (exit 2, one
+/// line), never a panic (exit 101).
+#[test]
+fn absurd_timeouts_are_refused_with_exit_2() {
+    for value in ["18446744073709551615", "100000", "0", "-1", "ten"] {
+        let o = run_with_stdin(
+            &check_args(&["--timeout-secs", value]),
+            b"abcd-efgh-ijkl-mnop\n",
+        );
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{value}: {err}");
+        assert!(err.contains("--timeout-secs"), "{value}: {err}");
+        assert!(!err.contains("panicked"), "{value}: {err}");
+    }
+}
+
+/// Issue 11, items 9 and 12: `HOST:PORT` is parsed by a typed parser: port 0, a missing or
+/// non-numeric port, an empty host and an unbracketed IPv6 address are usage errors (exit 2).
+#[test]
+fn host_port_arguments_are_checked_by_type() {
+    for (flag, value) in [
+        ("--imap", "127.0.0.1:0"),
+        ("--imap", "[::1]:0"),
+        ("--imap", "localhost:0"),
+        ("--smtp-tls", "localhost:99999"),
+        ("--smtp-starttls", "localhost"),
+        ("--imap", ":993"),
+        ("--imap", "::1:993"),
+    ] {
+        let mut args = vec!["check", "--email", "jane@icloud.com", "--password-stdin"];
+        args.extend([flag, value]);
+        let o = run_with_stdin(&args, b"abcd-efgh-ijkl-mnop\n");
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{value}: {err}");
+        assert!(err.contains(flag), "{value}: {err}");
+        assert!(err.contains("HOST:PORT"), "{value}: {err}");
+    }
+}
+
+/// Issue 11, item 9: an IPv6 server is shown as `[::1]:PORT` in every message, as it would be
+/// typed.
+#[test]
+fn ipv6_servers_are_shown_with_brackets() {
+    let o = run_with_stdin(
+        &[
+            "check",
+            "--email",
+            "jane@icloud.com",
+            "--password-stdin",
+            "--timeout-secs",
+            "2",
+            "--imap",
+            "[::1]:1",
+            "--smtp-starttls",
+            "[::1]:1",
+            "--smtp-tls",
+            "[::1]:1",
+            "--json",
+        ],
+        b"abcd-efgh-ijkl-mnop\n",
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for check in v["checks"].as_array().unwrap() {
+        let message = check["message"].as_str().unwrap();
+        assert!(message.contains("[::1]:1"), "{message}");
+        assert!(!message.contains(" ::1:1"), "{message}");
+    }
+}
+
+/// Issue 11, item 9: what can be wrong with a password on standard input is said in one line
+/// that says what to do, before any connection: a control character, a length beyond the limit
+/// (never cut silently), input that is not UTF-8 (with the cause).
+#[test]
+fn password_input_problems_are_one_clear_line() {
+    let long = vec![b'a'; 100_000];
+    let cases: [(&[u8], &str); 4] = [
+        (b"abcd\x01efgh-ijkl-mnop\n", "control character"),
+        (b"abcd\x1befgh-ijkl-mnop\n", "control character"),
+        (&long, "longer than"),
+        (b"abcd-\xff\xfe-ijkl-mnop\n", "UTF-8"),
+    ];
+    for (input, expected) in cases {
+        let o = run_with_stdin(&check_args(&["--timeout-secs", "1"]), input);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{expected}: {err}");
+        assert!(err.contains(expected), "{expected}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            String::from_utf8_lossy(&o.stdout).is_empty(),
+            "no check ran: {}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+        // The same rule for the profile's password.
+        let dir = tempfile::tempdir().unwrap();
+        let o = run_with_stdin(
+            &[
+                "export",
+                "--email",
+                "jane@icloud.com",
+                "--format",
+                "mobileconfig",
+                "--include-password",
+                "--password-stdin",
+                "--out",
+                s(dir.path()),
+            ],
+            input,
+        );
+        assert_eq!(o.status.code(), Some(2), "{expected}: {}", stderr(&o));
+        assert!(stderr(&o).contains(expected), "{}", stderr(&o));
+        assert!(files_in(dir.path()).is_empty());
+    }
+}
+
+/// Issue 11, item 9: text-direction overrides and other invisible format characters in a name
+/// would make an export show something other than what it holds: refused in export and batch.
+#[test]
+fn names_with_direction_overrides_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["Jane \u{202e}eoD", "Jane\u{2066}Doe", "Jane\u{200f}Doe"] {
+        for flag in ["--name", "--organization"] {
+            let o = run(&[
+                "export",
+                "--email",
+                "jane@icloud.com",
+                flag,
+                name,
+                "--out",
+                s(dir.path()),
+            ]);
+            assert_eq!(o.status.code(), Some(2), "{name:?}: {}", stderr(&o));
+            assert!(stderr(&o).contains("invisible"), "{}", stderr(&o));
+        }
+    }
+    assert!(files_in(dir.path()).is_empty());
+    let csv = dir.path().join("x.csv");
+    fs::write(&csv, "email,name\njane@icloud.com,Jane \u{202e}eoD\n").unwrap();
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(&dir.path().join("o"))]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("line 2: error: the name contains an invisible"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// Issue 11, item 7: batch errors name the physical line where the record starts, whatever the
+/// line ends (LF, CRLF, bare CR) and however many blank lines come before it.
+#[test]
+fn batch_errors_name_the_physical_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for (label, text) in [
+        (
+            "LF",
+            "email\n\nbad-one\n\n\nbad-two\n\"multi\nline\"\nbad-three\n",
+        ),
+        (
+            "CRLF",
+            "email\r\n\r\nbad-one\r\n\r\n\r\nbad-two\r\n\"multi\r\nline\"\r\nbad-three\r\n",
+        ),
+        (
+            "CR",
+            "email\r\rbad-one\r\r\rbad-two\r\"multi\rline\"\rbad-three\r",
+        ),
+        (
+            "mixed",
+            "email\r\n\nbad-one\r\r\n\nbad-two\n\"multi\r\nline\"\rbad-three",
+        ),
+    ] {
+        let csv = dir.path().join("x.csv");
+        fs::write(&csv, text).unwrap();
+        let o = run(&["batch", "--csv", s(&csv), "--out", s(&dir.path().join("o"))]);
+        let err = stderr(&o);
+        let starts: Vec<&str> = err
+            .lines()
+            .filter_map(|l| l.split_once(": error:").map(|(at, _)| at))
+            .collect();
+        assert_eq!(
+            starts,
+            ["line 3", "line 6", "line 7", "line 9"],
+            "{label}: {err}"
+        );
+    }
+}

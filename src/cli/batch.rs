@@ -33,18 +33,89 @@ impl Columns {
     }
 }
 
+/// Largest CSV file read, in bytes: about 250,000 rows.
+pub const MAX_CSV_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Largest record (one row, with any quoted line breaks), in bytes.
+pub const MAX_RECORD_BYTES: u64 = 64 * 1024;
+
+/// Why the CSV file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum CsvFileError {
+    /// Opening or reading it failed.
+    #[error("could not read {}", path.display())]
+    Read {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// It is larger than [`MAX_CSV_BYTES`] (or endless, like `/dev/zero`).
+    #[error(
+        "{} is larger than {} MiB; split it into smaller files",
+        path.display(),
+        MAX_CSV_BYTES / 1024 / 1024
+    )]
+    TooLarge {
+        /// The file.
+        path: std::path::PathBuf,
+    },
+}
+
+/// Reads `path` whole, refusing more than [`MAX_CSV_BYTES`] without reading further.
+pub fn read_csv_file(path: &std::path::Path) -> Result<Vec<u8>, CsvFileError> {
+    use std::io::Read as _;
+    let read = |source| CsvFileError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read)?;
+    let mut data = Vec::new();
+    file.take(MAX_CSV_BYTES + 1)
+        .read_to_end(&mut data)
+        .map_err(read)?;
+    if data.len() as u64 > MAX_CSV_BYTES {
+        return Err(CsvFileError::TooLarge {
+            path: path.to_owned(),
+        });
+    }
+    Ok(data)
+}
+
+/// The physical line (counting from 1) on which the record that begins at byte `start` of
+/// `data` starts: line ends are LF, CRLF or a bare CR, and the blank lines a reader skips
+/// before a record are counted.
+pub fn physical_line(data: &[u8], start: u64) -> u64 {
+    let mut at = usize::try_from(start).unwrap_or(data.len()).min(data.len());
+    // The reader's position can sit before the blank lines it skipped.
+    while data.get(at).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+        at += 1;
+    }
+    let before = &data[..at];
+    let mut line = 1;
+    for (i, &b) in before.iter().enumerate() {
+        match b {
+            b'\n' => line += 1,
+            b'\r' if before.get(i + 1) != Some(&b'\n') => line += 1,
+            _ => {}
+        }
+    }
+    line
+}
+
 pub(super) fn run(args: &BatchArgs) -> Outcome {
-    let mut reader = match csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_path(&args.csv)
-    {
-        Ok(reader) => reader,
+    let data = match read_csv_file(&args.csv) {
+        Ok(data) => data,
         Err(e) => {
-            eprintln!("error: could not read {}: {e}", args.csv.display());
+            report(&e);
             return Outcome::Fatal;
         }
     };
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(data.as_slice());
     let columns = match reader.headers().map(Columns::from_header) {
         Ok(Some(columns)) => columns,
         Ok(None) => {
@@ -67,17 +138,29 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut seen: HashMap<String, u64> = HashMap::new();
     let (mut written, mut failed) = (0_usize, 0_usize);
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
+    let line_of =
+        |position: Option<&csv::Position>| position.map_or(0, |p| physical_line(&data, p.byte()));
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
-                let line = e.position().map_or(0, csv::Position::line);
-                eprintln!("line {line}: error: {e}");
+                eprintln!("line {}: error: {e}", line_of(e.position()));
                 failed += 1;
                 continue;
             }
-        };
-        let line = record.position().map_or(0, csv::Position::line);
+        }
+        let line = line_of(record.position());
+        let size = reader.position().byte() - record.position().map_or(0, csv::Position::byte);
+        if size > MAX_RECORD_BYTES {
+            eprintln!(
+                "line {line}: error: the record is longer than {} KiB; is this the right file?",
+                MAX_RECORD_BYTES / 1024
+            );
+            failed += 1;
+            continue;
+        }
         let field = |i: Option<usize>| i.and_then(|i| record.get(i)).filter(|v| !v.is_empty());
         let input = AccountInput {
             email: record.get(columns.email).unwrap_or_default(),

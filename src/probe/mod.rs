@@ -53,16 +53,27 @@ pub struct Target {
     pub security: Security,
 }
 
+impl Target {
+    /// `HOST:PORT` as it would be typed: an IPv6 address in brackets (`[::1]:993`).
+    pub fn authority(&self) -> String {
+        if self.host.contains(':') {
+            format!("[{}]:{}", self.host, self.port)
+        } else {
+            format!("{}:{}", self.host, self.port)
+        }
+    }
+}
+
 impl fmt::Display for Target {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{} ({})", self.host, self.port, self.security)
+        write!(f, "{} ({})", self.authority(), self.security)
     }
 }
 
 /// How long each step may take before the probe gives up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Timeouts {
-    /// TCP connect, per resolved address.
+    /// TCP connect, for all the addresses of a name together.
     pub connect: Duration,
     /// The TLS handshake.
     pub tls: Duration,
