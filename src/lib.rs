@@ -30,7 +30,15 @@ pub mod provider;
 pub mod save;
 pub mod secret;
 pub mod settings;
+pub mod thunderbird;
 pub mod wizard;
+
+/// The person's home folder, from the environment.
+pub fn home_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" })
+        .filter(|h| !h.is_empty())
+        .map(std::path::PathBuf::from)
+}
 
 /// An error and its causes as one line, each cause once (a cause whose text the line already
 /// holds is not repeated).

@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::export::{self, ExportOptions, Format};
-use crate::fs::{Visibility, WriteError, write_atomic};
+use crate::export::{self, ExportFile, ExportOptions, Format};
+use crate::fs::{WriteError, write_atomic};
 use crate::settings::AccountSettings;
 
 /// Why saving failed.
@@ -23,29 +23,46 @@ pub enum SaveError {
     Write(#[from] WriteError),
 }
 
-/// Renders `formats` for `settings` and writes each into `dir` (created if missing) under its
-/// suggested file name. Returns the paths written, in the order of `formats`.
+/// Renders `formats` for `settings` and writes each of their files into `dir` (created if
+/// missing) under its path. Returns the paths written, in the order of `formats`.
 ///
-/// A profile that embeds a password is written readable by its owner only.
+/// Everything is rendered before anything is written, so a format that cannot be produced
+/// leaves the folder untouched. A profile that embeds a password is written readable by its
+/// owner only.
 pub fn save_exports(
     settings: &AccountSettings,
     formats: &[Format],
     options: &ExportOptions,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, SaveError> {
+    let mut files = Vec::new();
+    for &format in formats {
+        files.extend(
+            export::render_files(format, settings, options)
+                .map_err(|source| SaveError::Export { format, source })?,
+        );
+    }
+    write_files(&files, dir)
+}
+
+/// Writes rendered `files` under `dir`, making folders as needed. Returns the paths written.
+pub fn write_files(files: &[ExportFile], dir: &Path) -> Result<Vec<PathBuf>, SaveError> {
     make_folder(dir)?;
-    formats
+    files
         .iter()
-        .map(|&format| {
-            let path = dir.join(format.file_name(settings));
-            render_and_write(settings, format, options, &path)?;
+        .map(|file| {
+            let path = dir.join(&file.path);
+            if let Some(parent) = path.parent().filter(|p| *p != dir) {
+                make_folder(parent)?;
+            }
+            write_atomic(&path, &file.bytes, file.visibility)?;
             Ok(path)
         })
         .collect()
 }
 
-/// Renders `format` for `settings` and writes it to `path` (a name the person chose), making its
-/// folder if missing.
+/// Renders a single-file `format` for `settings` and writes it to `path` (a name the person
+/// chose), making its folder if missing.
 pub fn save_export(
     settings: &AccountSettings,
     format: Format,
@@ -55,7 +72,11 @@ pub fn save_export(
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         make_folder(dir)?;
     }
-    render_and_write(settings, format, options, path)
+    let mut files = export::render_files(format, settings, options)
+        .map_err(|source| SaveError::Export { format, source })?;
+    let file = files.swap_remove(0);
+    write_atomic(path, &file.bytes, file.visibility)?;
+    Ok(())
 }
 
 fn make_folder(dir: &Path) -> Result<(), SaveError> {
@@ -65,25 +86,4 @@ fn make_folder(dir: &Path) -> Result<(), SaveError> {
             source,
         })
     })
-}
-
-fn render_and_write(
-    settings: &AccountSettings,
-    format: Format,
-    options: &ExportOptions,
-    path: &Path,
-) -> Result<(), SaveError> {
-    let bytes = export::render(format, settings, options)
-        .map_err(|source| SaveError::Export { format, source })?;
-    write_atomic(path, &bytes, visibility(format, options))?;
-    Ok(())
-}
-
-/// How visible the file for `format` may be.
-fn visibility(format: Format, options: &ExportOptions) -> Visibility {
-    if format == Format::Mobileconfig && options.password.is_some() {
-        Visibility::Private
-    } else {
-        Visibility::Shared
-    }
 }

@@ -8,7 +8,7 @@ mod util;
 
 use std::fs;
 
-use util::{files_in, run, stderr, stdout_lines};
+use util::{fake_thunderbird, files_in, run, stderr, stdout_lines};
 
 fn s(p: &std::path::Path) -> &str {
     p.to_str().unwrap()
@@ -33,15 +33,17 @@ fn export_writes_every_format_and_prints_each_path() {
         .iter()
         .map(|p| p.display().to_string())
         .collect();
-    assert_eq!(printed.len(), 4);
+    // "all" is what applies to an iCloud address: no site (Apple's domain), no lone
+    // Autodiscover file (only Apple could serve it).
+    assert_eq!(printed.len(), 3);
     let mut sorted = printed.clone();
     sorted.sort();
     files.sort();
     assert_eq!(sorted, files);
-    assert!(printed[0].ends_with("jane.doe@icloud.com.autoconfig.xml"));
+    // Thunderbird's isp folder reads a file named after the domain, nothing else.
+    assert!(printed[0].ends_with("/icloud.com.xml"), "{printed:?}");
     assert!(printed[1].ends_with("jane.doe@icloud.com.mobileconfig"));
     assert!(printed[2].ends_with("jane.doe@icloud.com.outlook.html"));
-    assert!(printed[3].ends_with("jane.doe@icloud.com.autodiscover.xml"));
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
 }
 
@@ -65,7 +67,7 @@ fn export_picks_formats_and_applies_the_recommendation() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stdout_lines(&o).len(), 2);
-    let xml = fs::read_to_string(dir.path().join("jane@example.com.autoconfig.xml")).unwrap();
+    let xml = fs::read_to_string(dir.path().join("example.com.xml")).unwrap();
     assert!(xml.contains("<port>465</port>"), "{xml}");
     assert!(xml.contains("<username>jdoe@icloud.com</username>"));
 }
@@ -193,12 +195,39 @@ fn batch_exports_good_rows_reports_bad_ones_by_line_and_exits_1() {
         .collect();
     assert_eq!(
         dirs,
-        ["bob@example.com", "jane.doe@icloud.com", "zoe@mac.com"]
+        [
+            "bob@example.com",
+            "example.com.autoconfig-site",
+            "jane.doe@icloud.com",
+            "zoe@mac.com"
+        ]
     );
-    assert_eq!(stdout_lines(&o).len(), 3);
-    for d in files_in(&out) {
-        assert_eq!(files_in(&d).len(), 4, "{}", d.display());
+    // Three account folders, then one site for the custom domain.
+    let printed = stdout_lines(&o);
+    assert_eq!(printed.len(), 4, "{printed:?}");
+    assert!(
+        printed[3].ends_with("example.com.autoconfig-site"),
+        "{printed:?}"
+    );
+    for d in ["bob@example.com", "jane.doe@icloud.com", "zoe@mac.com"] {
+        assert_eq!(files_in(&out.join(d)).len(), 3, "{d}");
     }
+    let site = out.join("example.com.autoconfig-site");
+    let served = fs::read_to_string(site.join("mail/config-v1.1.xml")).unwrap();
+    assert!(
+        served.contains("<username>bob.b@me.com</username>"),
+        "{served}"
+    );
+    assert_eq!(
+        fs::read_to_string(site.join(".well-known/autoconfig/mail/config-v1.1.xml")).unwrap(),
+        served
+    );
+    assert!(site.join("autodiscover/autodiscover.xml").is_file());
+    let readme = fs::read_to_string(site.join("README.txt")).unwrap();
+    assert!(
+        readme.contains("https://autoconfig.example.com/mail/config-v1.1.xml"),
+        "{readme}"
+    );
     let profile =
         fs::read_to_string(out.join("bob@example.com/bob@example.com.mobileconfig")).unwrap();
     assert!(
@@ -491,4 +520,124 @@ fn batch_errors_name_the_physical_line() {
             "{label}: {err}"
         );
     }
+}
+
+#[test]
+fn batch_refuses_one_site_for_a_domain_whose_people_log_in_differently() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("family.csv");
+    fs::write(
+        &csv,
+        "email,login\nann@family.example,ann.x@icloud.com\nben@family.example,ben.y@icloud.com\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(&out)]);
+    // Both accounts are exported; the missing site is a fact about the domain, not a failure.
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("no autoconfig site for family.example: the accounts on family.example log in with different primary addresses (ann.x@icloud.com and ben.y@icloud.com)"),
+        "{err}"
+    );
+    assert!(!out.join("family.example.autoconfig-site").exists());
+    assert_eq!(stdout_lines(&o).len(), 2);
+}
+
+#[test]
+fn export_refuses_a_site_for_icloud_own_domains() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&[
+        "export",
+        "--email",
+        "jane@icloud.com",
+        "--format",
+        "autoconfig-site",
+        "--out",
+        s(dir.path()),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("icloud.com is one of iCloud's own domains"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(files_in(dir.path()).is_empty());
+}
+
+#[test]
+fn thunderbird_install_writes_the_isp_file_with_the_primary_login() {
+    let dir = tempfile::tempdir().unwrap();
+    let tb = dir.path().join("thunderbird");
+    fake_thunderbird(&tb);
+    let o = run(&[
+        "thunderbird",
+        "install",
+        "--email",
+        "jane@example.org",
+        "--login",
+        "jdoe@icloud.com",
+        "--smtp-port",
+        "465",
+        "--thunderbird-dir",
+        s(&tb),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let written = tb.join("isp/example.org.xml");
+    assert_eq!(stdout_lines(&o), [written.display().to_string()]);
+    let xml = fs::read_to_string(&written).unwrap();
+    assert!(
+        xml.contains("<username>jdoe@icloud.com</username>"),
+        "{xml}"
+    );
+    assert!(!xml.contains("%EMAILLOCALPART%"), "{xml}");
+    assert!(xml.contains("<port>465</port>"), "{xml}");
+}
+
+#[test]
+fn thunderbird_install_errors_are_one_line_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_tb = dir.path().join("firefox");
+    fs::create_dir_all(&not_tb).unwrap();
+    fs::write(not_tb.join("application.ini"), "[App]\nName=Firefox\n").unwrap();
+    let o = run(&[
+        "thunderbird",
+        "install",
+        "--email",
+        "jane@example.org",
+        "--login",
+        "jdoe@icloud.com",
+        "--thunderbird-dir",
+        s(&not_tb),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("holds no Thunderbird program"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!not_tb.join("isp").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn thunderbird_install_in_a_folder_needing_admin_rights_says_how() {
+    let dir = tempfile::tempdir().unwrap();
+    let tb = dir.path().join("thunderbird");
+    fake_thunderbird(&tb);
+    let locked = util::ReadOnlyDir::new(&tb);
+    let o = run(&[
+        "thunderbird",
+        "install",
+        "--email",
+        "jane@example.org",
+        "--login",
+        "jdoe@icloud.com",
+        "--thunderbird-dir",
+        s(&tb),
+    ]);
+    drop(locked);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("needs administrator rights"), "{err}");
+    assert!(err.contains("sudo "), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
 }

@@ -478,7 +478,9 @@ fn outlook_sheet_is_self_contained_and_carries_the_values() {
     assert_eq!(row("Outgoing mail server (SMTP)"), "smtp.mail.me.com");
     assert_eq!(row("Outgoing port"), "587");
     assert_eq!(row("Outgoing encryption"), "STARTTLS");
-    assert_eq!(row("User name (both servers)"), "jdoe@icloud.com");
+    assert_eq!(row("Incoming user name"), "jdoe@icloud.com");
+    assert_eq!(row("Outgoing user name"), "jdoe@icloud.com");
+    assert_eq!(row("Sent mail folder"), "Sent Messages");
     assert!(row("Secure Password Authentication (SPA)").starts_with("Off"));
     let all = doc.all_text();
     for needle in [
@@ -487,6 +489,7 @@ fn outlook_sheet_is_self_contained_and_carries_the_values() {
         "App-Specific Passwords",
         "465",
         "primary iCloud address",
+        "New Outlook for Windows",
         "Classic Outlook for Windows",
         "Outlook for Mac",
     ] {
@@ -533,12 +536,12 @@ fn autodiscover_lists_both_servers_with_spa_off() {
             .collect()
         })
         .collect();
-    let expect = |ty: &str, server: &str, port: &str, enc: &str| -> Vec<(String, String)> {
+    let expect = |ty: &str, server: &str, port: &str, login: &str, enc: &str| {
         [
             ("Type", ty),
             ("Server", server),
             ("Port", port),
-            ("LoginName", "jane.doe@icloud.com"),
+            ("LoginName", login),
             ("SPA", "off"),
             ("SSL", "on"),
             ("Encryption", enc),
@@ -546,14 +549,29 @@ fn autodiscover_lists_both_servers_with_spa_off() {
         ]
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect()
+        .collect::<Vec<_>>()
     };
+    // Each server logs in as the applied settings say: the name part on IMAP (iCloud's
+    // documented default), the whole address on SMTP.
     assert_eq!(
         protocols,
         [
-            expect("IMAP", "imap.mail.me.com", "993", "SSL"),
-            expect("SMTP", "smtp.mail.me.com", "587", "TLS")
+            expect("IMAP", "imap.mail.me.com", "993", "jane.doe", "SSL"),
+            expect(
+                "SMTP",
+                "smtp.mail.me.com",
+                "587",
+                "jane.doe@icloud.com",
+                "TLS"
+            )
         ]
+    );
+    assert!(
+        account
+            .descendants()
+            .into_iter()
+            .all(|e| e.name != "UsePOPAuth"),
+        "UsePOPAuth is for POP3 accounts"
     );
 }
 
@@ -605,7 +623,7 @@ fn read_back(format: Format, bytes: &[u8]) -> (String, Option<String>, Option<St
             let org = prepared.rsplit_once(" by ").map(|(_, o)| o.to_owned());
             (cell("Email address").unwrap(), cell("Your name"), org)
         }
-        Format::Thunderbird => {
+        Format::Thunderbird | Format::AutoconfigSite => {
             let doc = xml::parse(bytes).unwrap();
             let domain = doc
                 .child("emailProvider")
@@ -641,9 +659,10 @@ proptest! {
         for format in Format::ALL {
             let bytes = render(format, &s);
             let (addr, got_name, got_org) = read_back(format, &bytes);
-            let expected = if format == Format::Thunderbird { "icloud.com" } else { email.as_str() };
+            let file_only = matches!(format, Format::Thunderbird | Format::AutoconfigSite);
+            let expected = if file_only { "icloud.com" } else { email.as_str() };
             prop_assert_eq!(addr.as_str(), expected);
-            if format != Format::Thunderbird {
+            if !file_only {
                 prop_assert_eq!(got_name.as_deref(), Some(name.trim()));
             }
             if matches!(format, Format::Mobileconfig | Format::Outlook) {
@@ -685,5 +704,262 @@ fn exports_are_deterministic() {
     let s = settings("jane@example.com", Some("jdoe@me.com"));
     for format in Format::ALL {
         assert_eq!(render(format, &s), render(format, &s), "{format}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every export tells the same truth
+
+/// One server as a mail app ends up using it.
+#[derive(Debug, PartialEq, Eq)]
+struct Used {
+    host: String,
+    port: u16,
+    /// `tls` or `starttls`.
+    security: &'static str,
+    username: String,
+}
+
+/// What Thunderbird uses from a clientConfig file for `email`: placeholders expanded as
+/// Thunderbird expands them from the address typed.
+fn thunderbird_uses(bytes: &[u8], email: &str) -> (Used, Used) {
+    let doc = xml::parse(bytes).unwrap();
+    thunderbird_accepts(&doc).unwrap();
+    let provider = doc.child("emailProvider").unwrap();
+    let (local, domain) = email.split_once('@').unwrap();
+    let used = |server: &Element| Used {
+        host: server.child_text("hostname").unwrap().to_owned(),
+        port: server.child_text("port").unwrap().parse().unwrap(),
+        security: match server.child_text("socketType").unwrap() {
+            "SSL" => "tls",
+            "STARTTLS" => "starttls",
+            other => panic!("socketType {other}"),
+        },
+        username: server
+            .child_text("username")
+            .unwrap()
+            .replace("%EMAILADDRESS%", email)
+            .replace("%EMAILLOCALPART%", local)
+            .replace("%EMAILDOMAIN%", domain),
+    };
+    (
+        used(provider.child("incomingServer").unwrap()),
+        used(provider.child("outgoingServer").unwrap()),
+    )
+}
+
+/// What Apple Mail uses from the profile (`UseSSL` on 587 means STARTTLS there).
+fn profile_uses(bytes: &[u8]) -> (Used, Used) {
+    let top = Value::from_reader_xml(bytes)
+        .unwrap()
+        .into_dictionary()
+        .unwrap();
+    let mail = mail_payload(&top).clone();
+    let used = |side: &str| {
+        let port = mail[&format!("{side}MailServerPortNumber")]
+            .as_unsigned_integer()
+            .unwrap();
+        assert_eq!(
+            mail[&format!("{side}MailServerUseSSL")].as_boolean(),
+            Some(true)
+        );
+        Used {
+            host: mail[&format!("{side}MailServerHostName")]
+                .as_string()
+                .unwrap()
+                .to_owned(),
+            port: u16::try_from(port).unwrap(),
+            security: if port == 587 { "starttls" } else { "tls" },
+            username: mail[&format!("{side}MailServerUsername")]
+                .as_string()
+                .unwrap()
+                .to_owned(),
+        }
+    };
+    (used("Incoming"), used("Outgoing"))
+}
+
+/// What Outlook gets from an Autodiscover response.
+fn autodiscover_uses(bytes: &[u8]) -> (Used, Used) {
+    let doc = xml::parse(bytes).unwrap();
+    let account = doc.child("Response").unwrap().child("Account").unwrap();
+    let mut protocols = account.children_named("Protocol").map(|p| Used {
+        host: p.child_text("Server").unwrap().to_owned(),
+        port: p.child_text("Port").unwrap().parse().unwrap(),
+        security: match p.child_text("Encryption").unwrap() {
+            "SSL" => "tls",
+            "TLS" => "starttls",
+            other => panic!("Encryption {other}"),
+        },
+        username: p.child_text("LoginName").unwrap().to_owned(),
+    });
+    (protocols.next().unwrap(), protocols.next().unwrap())
+}
+
+/// The Outlook sheet's table, and its whole text for the advice checks.
+fn sheet_uses(bytes: &[u8]) -> ((Used, Used), String) {
+    let doc = xml::parse(bytes).unwrap();
+    let cell = |label: &str| {
+        doc.descendants()
+            .into_iter()
+            .find(|e| e.name == "tr" && e.child_text("th") == Some(label))
+            .map_or_else(
+                || panic!("no row {label}"),
+                |tr| tr.child_text("td").unwrap().to_owned(),
+            )
+    };
+    let security = |label: &str| match cell(label).as_str() {
+        "SSL/TLS" => "tls",
+        "STARTTLS" => "starttls",
+        other => panic!("{label}: {other}"),
+    };
+    let used = (
+        Used {
+            host: cell("Incoming mail server"),
+            port: cell("Incoming port").parse().unwrap(),
+            security: security("Incoming encryption"),
+            username: cell("Incoming user name"),
+        },
+        Used {
+            host: cell("Outgoing mail server (SMTP)"),
+            port: cell("Outgoing port").parse().unwrap(),
+            security: security("Outgoing encryption"),
+            username: cell("Outgoing user name"),
+        },
+    );
+    (used, plain_text(bytes))
+}
+
+/// The text of an HTML page without its tags, entities unescaped, white space collapsed.
+fn plain_text(html: &[u8]) -> String {
+    let html = String::from_utf8(html.to_vec()).unwrap();
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_export_tells_the_same_truth_for_every_username_form_and_port() {
+    let accounts = [
+        ("jane.doe@icloud.com", None),
+        ("jane@example.com", Some("jdoe@icloud.com")),
+    ];
+    let fallback = &Provider::icloud().smtp_fallbacks[0];
+    for (email, login) in accounts {
+        for form in [UsernameForm::NamePart, UsernameForm::FullAddress] {
+            for port in [587, 465] {
+                let mut s = settings(email, login).with_imap_username(form);
+                if port == 465 {
+                    s = s.with_smtp_endpoint(fallback);
+                }
+                let case = format!("{email} {form:?} {port}");
+                let expected = |server: &icloud_mail_wizard::settings::Server| Used {
+                    host: server.host.clone(),
+                    port: server.port,
+                    security: server.security.name(),
+                    username: server.username.clone(),
+                };
+                let truth = (expected(s.imap()), expected(s.smtp()));
+                assert_eq!(truth.1.port, port, "{case}");
+
+                let files: Vec<_> = Format::ALL
+                    .into_iter()
+                    .filter(|f| f.applies_to(&s))
+                    .flat_map(|f| export::render_files(f, &s, &ExportOptions::default()).unwrap())
+                    .collect();
+                let mut checked = 0;
+                for file in &files {
+                    let name = file.path.to_str().unwrap();
+                    let ext = file.path.extension().unwrap().to_str().unwrap();
+                    let (used, what) = if name.ends_with(".mobileconfig") {
+                        (profile_uses(&file.bytes), "profile")
+                    } else if name.ends_with("autodiscover.xml") {
+                        (autodiscover_uses(&file.bytes), "autodiscover")
+                    } else if name.ends_with(".outlook.html") {
+                        let (used, text) = sheet_uses(&file.bytes);
+                        check_sheet_advice(&text, &s, &case);
+                        (used, "sheet")
+                    } else if ext == "xml" {
+                        (thunderbird_uses(&file.bytes, email), "thunderbird")
+                    } else {
+                        assert!(name.ends_with("README.txt"), "{name}");
+                        let text = String::from_utf8(file.bytes.clone()).unwrap();
+                        assert!(text.contains(s.login().as_str()), "{case}: {text}");
+                        continue;
+                    };
+                    assert_eq!(used, truth, "{case}: {what} in {name}");
+                    checked += 1;
+                }
+                // Thunderbird, profile, sheet, the lone Autodiscover file, and for a custom
+                // domain the site: two autoconfig files and its Autodiscover file.
+                let expected_files = if login.is_some() { 7 } else { 4 };
+                assert_eq!(checked, expected_files, "{case}");
+            }
+        }
+    }
+}
+
+/// The sheet's advice never contradicts its values.
+fn check_sheet_advice(text: &str, s: &AccountSettings, case: &str) {
+    let (imap, smtp) = (s.imap(), s.smtp());
+    let both = "as the user name for both servers";
+    if imap.username == smtp.username {
+        assert!(
+            text.contains(&format!("Use {} {both}", imap.username)),
+            "{case}"
+        );
+    } else {
+        assert!(
+            !text.contains(both),
+            "{case}: one user name claimed for both"
+        );
+        assert!(
+            text.contains(&format!(
+                "different user names: {} for incoming mail and {} for outgoing mail",
+                imap.username, smtp.username
+            )),
+            "{case}"
+        );
+    }
+    if smtp.port == 465 {
+        assert!(
+            !text.contains("If your network blocks it, use port 465"),
+            "{case}: advises 465 while 465 is already chosen"
+        );
+        assert!(
+            !text.contains("STARTTLS, which is what iCloud expects"),
+            "{case}"
+        );
+    } else {
+        assert!(
+            text.contains("on port 587 Outlook encrypts with STARTTLS"),
+            "{case}: Outlook for Mac's Use SSL is explained"
+        );
+    }
+    // The classic Outlook steps set the outgoing login that the table shows.
+    if imap.username == smtp.username {
+        assert!(
+            text.contains("Use same settings as my incoming mail server"),
+            "{case}"
+        );
+    } else {
+        assert!(
+            text.contains(&format!("Log on using, user name {}", smtp.username)),
+            "{case}"
+        );
     }
 }

@@ -1,13 +1,15 @@
 //! `icloud-mail-wizard batch`: one folder of exports per CSV row, carrying on past bad rows.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{BufWriter, Write as _};
 
 use super::{BatchArgs, Outcome, report};
+use crate::address::DomainKind;
+use crate::export::autoconfig_site;
 use crate::export::{ExportOptions, Format};
 use crate::fs::file_name;
-use crate::save::save_exports;
-use crate::settings::AccountInput;
+use crate::save::{save_exports, write_files};
+use crate::settings::{AccountInput, AccountSettings};
 
 /// Column positions found in the header line.
 struct Columns {
@@ -137,6 +139,8 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
     let options = ExportOptions::default();
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut seen: HashMap<String, u64> = HashMap::new();
+    // Custom-domain accounts by domain, for one autoconfig site per domain at the end.
+    let mut sites: BTreeMap<String, Vec<AccountSettings>> = BTreeMap::new();
     let (mut written, mut failed) = (0_usize, 0_usize);
     let line_of =
         |position: Option<&csv::Position>| position.map_or(0, |p| physical_line(&data, p.byte()));
@@ -185,10 +189,16 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
             continue;
         }
         let dir = args.out.join(file_name(settings.email().as_str(), ""));
-        match save_exports(&settings, &Format::ALL, &options, &dir) {
+        match save_exports(&settings, &account_formats(&settings), &options, &dir) {
             Ok(_) => {
                 written += 1;
                 let _ = writeln!(out, "{}", dir.display());
+                if settings.email().kind() == DomainKind::Custom {
+                    sites
+                        .entry(settings.email().domain().to_owned())
+                        .or_default()
+                        .push(settings);
+                }
             }
             Err(e) => {
                 eprint!("line {line}: ");
@@ -197,15 +207,55 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
             }
         }
     }
+    let sites_ok = write_sites(&sites, args, &mut out);
     let _ = out.flush();
     eprintln!(
         "{written} account{} exported, {failed} row{} failed",
         if written == 1 { "" } else { "s" },
         if failed == 1 { "" } else { "s" }
     );
-    if failed == 0 {
+    if failed == 0 && sites_ok {
         Outcome::Success
     } else {
         Outcome::SomeFailed
     }
+}
+
+/// What goes into an account's own folder: everything but the domain's site, which is written
+/// once per domain.
+fn account_formats(settings: &AccountSettings) -> Vec<Format> {
+    Format::everything_for(settings)
+        .into_iter()
+        .filter(|f| *f != Format::AutoconfigSite)
+        .collect()
+}
+
+/// One autoconfig site per custom domain, beside the account folders. A domain whose accounts log
+/// in with different primary addresses gets none, with the reason: that is a fact about the
+/// domain, not a failed row. Returns whether every site that could be made was written.
+fn write_sites(
+    sites: &BTreeMap<String, Vec<AccountSettings>>,
+    args: &BatchArgs,
+    out: &mut impl std::io::Write,
+) -> bool {
+    let mut all_written = true;
+    for (domain, accounts) in sites {
+        match autoconfig_site(accounts).map(|files| write_files(&files, &args.out)) {
+            Ok(Ok(paths)) => {
+                if let Some(site) = paths.first().and_then(|p| p.strip_prefix(&args.out).ok()) {
+                    let folder = site.components().next().map(|c| args.out.join(c));
+                    if let Some(folder) = folder {
+                        let _ = writeln!(out, "{}", folder.display());
+                    }
+                }
+            }
+            Ok(Err(e)) => {
+                eprint!("site for {domain}: ");
+                report(&e);
+                all_written = false;
+            }
+            Err(e) => eprintln!("note: no autoconfig site for {domain}: {e}"),
+        }
+    }
+    all_written
 }

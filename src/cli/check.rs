@@ -214,30 +214,31 @@ fn human_line(title: &str, report: &ProbeReport, shape: Option<&ShapeError>) -> 
 
 fn human_recommendation(settings: &AccountSettings, rec: Recommendation) -> String {
     let applied = rec.apply(settings.clone());
-    let (imap, smtp) = (applied.imap(), applied.smtp());
-    let imap_text = rec
-        .imap_username
-        .map(|form| format!("IMAP username {} ({form})", imap.username));
-    let smtp_text = rec
-        .smtp_security
-        .map(|security| format!("SMTP port {} with {security}", smtp.port));
-    match (imap_text, smtp_text) {
-        (Some(imap_text), Some(smtp_text)) => format!(
-            "Works: {imap_text}, {smtp_text}.\nExport these settings with:\n  icloud-mail-wizard export --email {}{} --imap-username {} --smtp-port {}",
+    if rec.is_working() {
+        format!(
+            "Works: {}.\nExport these settings with:\n  icloud-mail-wizard export --email {}{} --imap-username {} --smtp-port {}",
+            rec.describe(&applied),
             settings.email(),
             if settings.logs_in_as_itself() {
                 String::new()
             } else {
                 format!(" --login {}", settings.login())
             },
-            imap.username_form.name(),
-            smtp.port
-        ),
-        (imap_text, smtp_text) => format!(
-            "Not working yet: {}; {}. See the messages above.",
-            imap_text.unwrap_or_else(|| "no IMAP login worked".into()),
-            smtp_text.unwrap_or_else(|| "no SMTP login worked".into())
-        ),
+            applied.imap().username_form.name(),
+            applied.smtp().port
+        )
+    } else {
+        let found = rec.describe(&applied);
+        let missing = match (rec.imap_username, rec.smtp_security) {
+            (None, None) => "no IMAP and no SMTP login worked",
+            (None, Some(_)) => "no IMAP login worked",
+            _ => "no SMTP login worked",
+        };
+        if found.is_empty() {
+            format!("Not working yet: {missing}. See the messages above.")
+        } else {
+            format!("Not working yet: {found}; {missing}. See the messages above.")
+        }
     }
 }
 

@@ -3,10 +3,9 @@
 use std::io::Write as _;
 
 use super::password::{checked_shape, password_for};
-use super::{ExportArgs, Outcome, UsernameArg, formats, report};
+use super::{ExportArgs, Outcome, formats, report};
 use crate::export::{ExportOptions, Format};
 use crate::keyring_store::KeyringStore;
-use crate::provider::{Provider, UsernameForm};
 use crate::save::save_exports;
 use crate::settings::{AccountInput, AccountSettings, InputError};
 
@@ -18,7 +17,13 @@ pub(super) fn run(args: &ExportArgs) -> Outcome {
             return Outcome::Fatal;
         }
     };
-    let formats = formats(&args.format);
+    let formats = match formats(&args.format, &settings) {
+        Ok(formats) => formats,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::Fatal;
+        }
+    };
     let mut options = ExportOptions::default();
     if args.include_password {
         if !formats.contains(&Format::Mobileconfig) {
@@ -61,26 +66,12 @@ pub(super) fn run(args: &ExportArgs) -> Outcome {
 
 fn settings(args: &ExportArgs) -> Result<AccountSettings, InputError> {
     let a = &args.account;
-    let mut settings = AccountInput {
+    let settings = AccountInput {
         email: &a.login.email,
         login: a.login.login.as_deref(),
         name: a.name.as_deref(),
         organization: a.organization.as_deref(),
     }
     .parse()?;
-    if let Some(form) = args.imap_username {
-        settings = settings.with_imap_username(match form {
-            UsernameArg::NamePart => UsernameForm::NamePart,
-            UsernameArg::FullAddress => UsernameForm::FullAddress,
-        });
-    }
-    if let Some(port) = &args.smtp_port {
-        let endpoint = Provider::icloud()
-            .smtp_candidates()
-            .find(|e| e.port.to_string() == *port);
-        if let Some(endpoint) = endpoint {
-            settings = settings.with_smtp_endpoint(endpoint);
-        }
-    }
-    Ok(settings)
+    Ok(args.found.apply(settings))
 }

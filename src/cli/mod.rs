@@ -7,6 +7,7 @@ mod batch;
 mod check;
 mod export;
 pub mod password;
+mod thunderbird;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +15,8 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::export::Format;
+use crate::provider::{Provider, UsernameForm};
+use crate::settings::AccountSettings;
 
 /// How a command ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +66,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Save or forget the app-specific password in the system keyring
     Password(PasswordArgs),
+    /// Set up Thunderbird on this computer
+    Thunderbird(ThunderbirdArgs),
 }
 
 /// The account an export is for.
@@ -82,15 +87,19 @@ pub struct AccountArgs {
 /// A format choice on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
-    /// Thunderbird autoconfig XML
+    /// Thunderbird settings file `<domain>.xml`, for the `isp` folder in Thunderbird's program
+    /// folder
     Thunderbird,
     /// Apple configuration profile
     Mobileconfig,
-    /// Printable Outlook settings sheet (HTML)
+    /// Printable Outlook settings sheet (HTML), one section per edition
     Outlook,
-    /// Outlook POX Autodiscover XML
+    /// A folder to publish on a custom domain's web servers (autoconfig and Autodiscover)
+    AutoconfigSite,
+    /// Outlook POX Autodiscover XML on its own
     Autodiscover,
-    /// All of the above
+    /// Every format that applies to the account (the site only for a custom domain; the lone
+    /// Autodiscover file is left out, the site carries it)
     All,
 }
 
@@ -115,12 +124,9 @@ pub struct ExportArgs {
     /// Folder to write into (created if missing)
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub out: PathBuf,
-    /// IMAP username form, for example after `check` found the full address works
-    #[arg(long, value_enum)]
-    pub imap_username: Option<UsernameArg>,
-    /// Outgoing port: 587 (STARTTLS, documented) or 465 (SSL/TLS, for networks that block 587)
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["587", "465"]))]
-    pub smtp_port: Option<String>,
+    /// What a connection check found.
+    #[command(flatten)]
+    pub found: FoundArgs,
     /// Put the app-specific password into the Apple profile (only there; the file is then
     /// readable by you alone). The password is the one saved with `password save`, or standard
     /// input with --password-stdin
@@ -129,6 +135,68 @@ pub struct ExportArgs {
     /// Read the password for --include-password from the first line of standard input
     #[arg(long, requires = "include_password")]
     pub password_stdin: bool,
+}
+
+/// What a connection check found, carried into the settings (`check` prints these flags).
+#[derive(Debug, Args)]
+pub struct FoundArgs {
+    /// IMAP username form, for example after `check` found the full address works
+    #[arg(long, value_enum)]
+    pub imap_username: Option<UsernameArg>,
+    /// Outgoing port: 587 (STARTTLS, documented) or 465 (SSL/TLS, for networks that block 587)
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["587", "465"]))]
+    pub smtp_port: Option<String>,
+}
+
+impl FoundArgs {
+    /// Applies the findings to `settings`.
+    pub fn apply(&self, mut settings: AccountSettings) -> AccountSettings {
+        if let Some(form) = self.imap_username {
+            settings = settings.with_imap_username(match form {
+                UsernameArg::NamePart => UsernameForm::NamePart,
+                UsernameArg::FullAddress => UsernameForm::FullAddress,
+            });
+        }
+        if let Some(endpoint) = self.smtp_port.as_ref().and_then(|port| {
+            Provider::icloud()
+                .smtp_candidates()
+                .find(|e| e.port.to_string() == *port)
+        }) {
+            settings = settings.with_smtp_endpoint(endpoint);
+        }
+        settings
+    }
+}
+
+/// `thunderbird` arguments.
+#[derive(Debug, Args)]
+pub struct ThunderbirdArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: ThunderbirdCommand,
+}
+
+/// A `thunderbird` command.
+#[derive(Debug, Subcommand)]
+pub enum ThunderbirdCommand {
+    /// Put the settings file into Thunderbird's program folder (isp/<domain>.xml), where
+    /// Thunderbird looks first when an account is added; prints the path written
+    Install(ThunderbirdInstallArgs),
+}
+
+/// `thunderbird install` arguments.
+#[derive(Debug, Args)]
+pub struct ThunderbirdInstallArgs {
+    /// The address and the login.
+    #[command(flatten)]
+    pub login: LoginArgs,
+    /// What a connection check found.
+    #[command(flatten)]
+    pub found: FoundArgs,
+    /// Thunderbird's program folder (the one holding application.ini), instead of looking in
+    /// the usual places
+    #[arg(long, value_name = "DIR")]
+    pub thunderbird_dir: Option<PathBuf>,
 }
 
 /// `batch` arguments.
@@ -258,24 +326,32 @@ impl HostPort {
     }
 }
 
-/// Expands format choices, keeping their order and dropping repeats.
-pub fn formats(choices: &[FormatArg]) -> Vec<Format> {
+/// Expands format choices for `settings`, keeping their order and dropping repeats. A format
+/// named on its own that does not apply to the account is an error.
+pub fn formats(choices: &[FormatArg], settings: &AccountSettings) -> Result<Vec<Format>, String> {
     let mut out = Vec::new();
     for choice in choices {
-        let add: &[Format] = match choice {
-            FormatArg::Thunderbird => &[Format::Thunderbird],
-            FormatArg::Mobileconfig => &[Format::Mobileconfig],
-            FormatArg::Outlook => &[Format::Outlook],
-            FormatArg::Autodiscover => &[Format::Autodiscover],
-            FormatArg::All => &Format::ALL,
+        let add = match choice {
+            FormatArg::Thunderbird => vec![Format::Thunderbird],
+            FormatArg::Mobileconfig => vec![Format::Mobileconfig],
+            FormatArg::Outlook => vec![Format::Outlook],
+            FormatArg::AutoconfigSite => vec![Format::AutoconfigSite],
+            FormatArg::Autodiscover => vec![Format::Autodiscover],
+            FormatArg::All => Format::everything_for(settings),
         };
         for f in add {
-            if !out.contains(f) {
-                out.push(*f);
+            if !f.applies_to(settings) {
+                return Err(format!(
+                    "--format {f}: {} is one of iCloud's own domains, and an autoconfig site is for a custom domain (Thunderbird already knows iCloud's own domains)",
+                    settings.email().domain()
+                ));
+            }
+            if !out.contains(&f) {
+                out.push(f);
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// Runs a parsed command.
@@ -285,6 +361,9 @@ pub fn run(command: Command) -> Outcome {
         Command::Batch(args) => batch::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Password(args) => password::run(&args),
+        Command::Thunderbird(args) => match args.command {
+            ThunderbirdCommand::Install(args) => thunderbird::install(&args),
+        },
     }
 }
 

@@ -1,8 +1,8 @@
 //! Outlook "plain old XML" (POX) Autodiscover response.
 //!
-//! Outlook's IMAP set-up reuses one username for both servers, so both carry the full login
-//! address, which iCloud accepts on IMAP as well. `SPA` defaults to on when absent and iCloud does
-//! not do SPA, so it is always written as `off`.
+//! Each server carries the username the applied settings give it (the IMAP username a connection
+//! check found, the full login address for SMTP), so the file agrees with every other export.
+//! `UsePOPAuth` is left out: it is defined for POP3 accounts only. `SPA` defaults to on when absent and iCloud does not do SPA, so it is always written as `off`.
 
 use std::io;
 
@@ -27,21 +27,21 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     doc.open("Account", &[])?;
     doc.elem("AccountType", "email")?;
     doc.elem("Action", "settings")?;
-    protocol(&mut doc, "IMAP", s, s.imap())?;
-    protocol(&mut doc, "SMTP", s, s.smtp())?;
+    protocol(&mut doc, "IMAP", s.imap())?;
+    protocol(&mut doc, "SMTP", s.smtp())?;
     doc.close("Account")?;
     doc.close("Response")?;
     doc.close("Autodiscover")?;
     Ok(doc.finish())
 }
 
-fn protocol(doc: &mut Doc, kind: &str, s: &AccountSettings, server: &Server) -> io::Result<()> {
+fn protocol(doc: &mut Doc, kind: &str, server: &Server) -> io::Result<()> {
     doc.open("Protocol", &[])?;
     doc.elem("Type", kind)?;
     doc.elem("Server", &server.host)?;
     doc.elem("Port", &server.port.to_string())?;
     doc.elem("DomainRequired", "off")?;
-    doc.elem("LoginName", s.login().as_str())?;
+    doc.elem("LoginName", &server.username)?;
     doc.elem("SPA", "off")?;
     doc.elem("SSL", "on")?;
     doc.elem(
@@ -52,8 +52,5 @@ fn protocol(doc: &mut Doc, kind: &str, s: &AccountSettings, server: &Server) -> 
         },
     )?;
     doc.elem("AuthRequired", "on")?;
-    if kind == "SMTP" {
-        doc.elem("UsePOPAuth", "on")?;
-    }
     doc.close("Protocol")
 }

@@ -6,39 +6,52 @@
 mod autodiscover;
 mod mobileconfig;
 mod outlook;
+mod site;
 mod thunderbird;
 mod xml;
 
 use std::fmt;
+use std::path::PathBuf;
 use std::str::FromStr;
 
+use crate::address::DomainKind;
+use crate::fs::Visibility;
 use crate::secret::Secret;
 use crate::settings::AccountSettings;
 
 pub use mobileconfig::{mail_payload_uuid, profile_identifier, profile_uuid};
+pub use site::{
+    AUTOCONFIG_PATH, AUTODISCOVER_PATH, README_PATH, SiteError, WELL_KNOWN_PATH, autoconfig_site,
+    site_folder_name,
+};
 
 /// A settings-file format.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Format {
-    /// Thunderbird autoconfig (clientConfig v1.1) XML.
+    /// Thunderbird autoconfig (clientConfig v1.1) XML, named `<domain>.xml` for Thunderbird's
+    /// `isp` folder.
     Thunderbird,
     /// Apple configuration profile for iPhone, iPad and Mac Mail.
     Mobileconfig,
-    /// A printable HTML sheet for setting up Outlook by hand.
+    /// A printable HTML sheet for setting up Outlook by hand, one section per edition.
     Outlook,
-    /// Outlook POX Autodiscover response XML.
+    /// A folder ready to publish on a custom domain's web servers: Thunderbird's autoconfig
+    /// files at both of their addresses, the Autodiscover file, and a README.
+    AutoconfigSite,
+    /// Outlook POX Autodiscover response XML on its own (the site carries it too).
     Autodiscover,
 }
 
 impl Format {
     /// Every format, in the order they are offered.
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::Thunderbird,
         Self::Mobileconfig,
         Self::Outlook,
+        Self::AutoconfigSite,
         Self::Autodiscover,
     ];
 
@@ -48,6 +61,7 @@ impl Format {
             Self::Thunderbird => "thunderbird",
             Self::Mobileconfig => "mobileconfig",
             Self::Outlook => "outlook",
+            Self::AutoconfigSite => "autoconfig-site",
             Self::Autodiscover => "autodiscover",
         }
     }
@@ -55,38 +69,66 @@ impl Format {
     /// What the file is, for people.
     pub fn title(self) -> &'static str {
         match self {
-            Self::Thunderbird => "Thunderbird autoconfig",
+            Self::Thunderbird => "Thunderbird settings file",
             Self::Mobileconfig => "Apple configuration profile",
             Self::Outlook => "Outlook settings sheet",
+            Self::AutoconfigSite => "Autoconfig site for your domain",
             Self::Autodiscover => "Outlook Autodiscover XML",
         }
     }
 
-    /// One line on what to do with the file.
+    /// One line on where the file goes.
     pub fn description(self) -> &'static str {
         match self {
             Self::Thunderbird => {
-                "For Thunderbird: serve it as autoconfig or drop it into Thunderbird's isp folder"
+                "Goes into the isp folder inside Thunderbird's program folder, named after the domain"
             }
-            Self::Mobileconfig => "For iPhone, iPad and Mac: open it to install the Mail account",
-            Self::Outlook => "For Outlook on Windows and Mac: a printable step-by-step sheet",
+            Self::Mobileconfig => {
+                "Downloaded on an iPhone or iPad, it waits in Settings > Profile Downloaded; on a Mac, \
+                 open it and install it in System Settings > Profiles"
+            }
+            Self::Outlook => "A printable page with the steps for each edition of Outlook",
+            Self::AutoconfigSite => {
+                "Published on your domain's web servers, it lets Thunderbird and Outlook find the \
+                 settings for every address on the domain"
+            }
             Self::Autodiscover => "For servers that answer Outlook's Autodiscover requests",
         }
     }
 
-    /// File name ending, including the dot.
-    pub fn extension(self) -> &'static str {
+    /// Whether the format makes sense for `settings`: an autoconfig site only for a custom domain
+    /// (iCloud's own domains are Apple's to publish).
+    pub fn applies_to(self, settings: &AccountSettings) -> bool {
+        self != Self::AutoconfigSite || settings.email().kind() == DomainKind::Custom
+    }
+
+    /// The formats a help desk hands out for `settings`: every format that applies, except the
+    /// lone Autodiscover file (a custom domain's site carries it, and for iCloud's own domains
+    /// only Apple could serve it).
+    pub fn everything_for(settings: &AccountSettings) -> Vec<Self> {
+        Self::ALL
+            .into_iter()
+            .filter(|f| *f != Self::Autodiscover && f.applies_to(settings))
+            .collect()
+    }
+
+    /// The name of what is written for `settings`, relative to the output folder: a file, or for
+    /// [`Format::AutoconfigSite`] a folder.
+    pub fn file_name(self, settings: &AccountSettings) -> String {
+        let email = settings.email().as_str();
+        let domain = settings.email().domain();
         match self {
-            Self::Thunderbird => ".autoconfig.xml",
-            Self::Mobileconfig => ".mobileconfig",
-            Self::Outlook => ".outlook.html",
-            Self::Autodiscover => ".autodiscover.xml",
+            Self::Thunderbird => crate::fs::file_name(domain, ".xml"),
+            Self::Mobileconfig => crate::fs::file_name(email, ".mobileconfig"),
+            Self::Outlook => crate::fs::file_name(email, ".outlook.html"),
+            Self::AutoconfigSite => site_folder_name(domain),
+            Self::Autodiscover => crate::fs::file_name(email, ".autodiscover.xml"),
         }
     }
 
-    /// The file name to suggest for `settings`: the address, made safe, plus the extension.
-    pub fn file_name(self, settings: &AccountSettings) -> String {
-        crate::fs::file_name(settings.email().as_str(), self.extension())
+    /// Whether the format is a folder of files rather than one file.
+    pub fn is_folder(self) -> bool {
+        self == Self::AutoconfigSite
     }
 
     /// MIME type, for serving the file.
@@ -95,6 +137,7 @@ impl Format {
             Self::Thunderbird | Self::Autodiscover => "application/xml",
             Self::Mobileconfig => "application/x-apple-aspen-config",
             Self::Outlook => "text/html; charset=utf-8",
+            Self::AutoconfigSite => "inode/directory",
         }
     }
 }
@@ -107,7 +150,9 @@ impl fmt::Display for Format {
 
 /// An unknown format name.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown format {0:?}; expected thunderbird, mobileconfig, outlook or autodiscover")]
+#[error(
+    "unknown format {0:?}; expected thunderbird, mobileconfig, outlook, autoconfig-site or autodiscover"
+)]
 pub struct UnknownFormat(pub String);
 
 impl FromStr for Format {
@@ -128,6 +173,28 @@ pub struct ExportOptions {
     pub password: Option<Secret>,
 }
 
+/// One file of an export: where it goes, relative to the output folder, and its bytes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ExportFile {
+    /// Relative path (a bare file name, or `folder/…/name` for a site).
+    pub path: PathBuf,
+    /// The content.
+    pub bytes: Vec<u8>,
+    /// Who may read it: private when it holds the password.
+    pub visibility: Visibility,
+}
+
+impl fmt::Debug for ExportFile {
+    /// The path and size only: the content may hold a password.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExportFile")
+            .field("path", &self.path)
+            .field("bytes", &self.bytes.len())
+            .field("visibility", &self.visibility)
+            .finish()
+    }
+}
+
 /// Why an export could not be produced.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -137,20 +204,46 @@ pub enum ExportError {
     /// The property-list writer failed.
     #[error("could not write the property list")]
     Plist(#[from] plist::Error),
+    /// An autoconfig site cannot be made for these accounts.
+    #[error(transparent)]
+    Site(#[from] SiteError),
 }
 
-/// Renders `settings` in `format`.
+/// Renders `settings` in a single-file `format` (for [`Format::AutoconfigSite`], the site's
+/// Thunderbird file).
 pub fn render(
     format: Format,
     settings: &AccountSettings,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
     match format {
-        Format::Thunderbird => Ok(thunderbird::render(settings)?),
+        Format::Thunderbird | Format::AutoconfigSite => Ok(thunderbird::render(settings)?),
         Format::Mobileconfig => mobileconfig::render(settings, options.password.as_ref()),
         Format::Outlook => Ok(outlook::render(settings)?),
         Format::Autodiscover => Ok(autodiscover::render(settings)?),
     }
+}
+
+/// Renders `format` for `settings` into the files it consists of, with their paths relative to
+/// the output folder.
+pub fn render_files(
+    format: Format,
+    settings: &AccountSettings,
+    options: &ExportOptions,
+) -> Result<Vec<ExportFile>, ExportError> {
+    if format == Format::AutoconfigSite {
+        return autoconfig_site(std::slice::from_ref(settings));
+    }
+    let private = format == Format::Mobileconfig && options.password.is_some();
+    Ok(vec![ExportFile {
+        path: PathBuf::from(format.file_name(settings)),
+        bytes: render(format, settings, options)?,
+        visibility: if private {
+            Visibility::Private
+        } else {
+            Visibility::Shared
+        },
+    }])
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use quick_xml::events::{BytesText, Event};
 use super::xml::Doc;
 use crate::address::DomainKind;
 use crate::provider::Security;
-use crate::settings::AccountSettings;
+use crate::settings::{AccountSettings, Server};
 
 /// Inline style sheet. No `<`, `>`, `&` or quotes, which the XML writer would escape.
 const CSS: &str = "
@@ -67,20 +67,35 @@ fn encryption(security: Security) -> &'static str {
     }
 }
 
+/// What the sheet says about one account, worked out once from the applied settings.
+struct Facts<'a> {
+    email: &'a str,
+    imap: &'a Server,
+    smtp: &'a Server,
+    imap_port: String,
+    smtp_port: String,
+    /// Both servers log in with the same username.
+    same_username: bool,
+    custom_domain: bool,
+}
+
 #[expect(
     clippy::too_many_lines,
     reason = "one document, top to bottom, reads best as one function"
 )]
 pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     let p = s.provider();
-    let email = s.email().as_str();
-    let login = s.login().as_str();
-    let (imap, smtp) = (s.imap(), s.smtp());
-    let imap_port = imap.port.to_string();
-    let smtp_port = smtp.port.to_string();
-    let imap_enc = encryption(imap.security);
-    let smtp_enc = encryption(smtp.security);
-    let title = format!("iCloud Mail settings for {email}");
+    let f = Facts {
+        email: s.email().as_str(),
+        imap: s.imap(),
+        smtp: s.smtp(),
+        imap_port: s.imap().port.to_string(),
+        smtp_port: s.smtp().port.to_string(),
+        same_username: s.imap().username == s.smtp().username,
+        custom_domain: s.email().kind() == DomainKind::Custom,
+    };
+    let (imap, smtp) = (f.imap, f.smtp);
+    let title = format!("iCloud Mail settings for {}", f.email);
     let app_password_path = format!(
         "{} > {}",
         p.app_password.url.trim_start_matches("https://"),
@@ -105,7 +120,9 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     doc.open("body", &[])?;
 
     doc.elem("h1", &title)?;
-    let mut prepared = String::from("Manual set-up for Outlook and other mail apps");
+    let mut prepared = String::from(
+        "Setting up Outlook: new Outlook for Windows, classic Outlook for Windows and Outlook for Mac",
+    );
     if let Some(name) = s.display_name() {
         prepared = format!("{prepared}, prepared for {name}");
     }
@@ -133,18 +150,19 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     doc.elem("h2", "Your settings")?;
     doc.open("table", &[])?;
     doc.open("tbody", &[])?;
-    row(&mut doc, "Email address", email)?;
+    row(&mut doc, "Email address", f.email)?;
     if let Some(name) = s.display_name() {
         row(&mut doc, "Your name", name)?;
     }
     row(&mut doc, "Account type", "IMAP")?;
     row(&mut doc, "Incoming mail server", &imap.host)?;
-    row(&mut doc, "Incoming port", &imap_port)?;
-    row(&mut doc, "Incoming encryption", imap_enc)?;
+    row(&mut doc, "Incoming port", &f.imap_port)?;
+    row(&mut doc, "Incoming encryption", encryption(imap.security))?;
+    row(&mut doc, "Incoming user name", &imap.username)?;
     row(&mut doc, "Outgoing mail server (SMTP)", &smtp.host)?;
-    row(&mut doc, "Outgoing port", &smtp_port)?;
-    row(&mut doc, "Outgoing encryption", smtp_enc)?;
-    row(&mut doc, "User name (both servers)", login)?;
+    row(&mut doc, "Outgoing port", &f.smtp_port)?;
+    row(&mut doc, "Outgoing encryption", encryption(smtp.security))?;
+    row(&mut doc, "Outgoing user name", &smtp.username)?;
     row(
         &mut doc,
         "Password (both servers)",
@@ -155,135 +173,14 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
         "Secure Password Authentication (SPA)",
         "Off (leave unticked)",
     )?;
-    row(
-        &mut doc,
-        "Outgoing server requires authentication",
-        "Yes, same as incoming",
-    )?;
+    row(&mut doc, "Outgoing server requires authentication", "Yes")?;
+    row(&mut doc, "Sent mail folder", &p.sent_folder)?;
     doc.close("tbody")?;
     doc.close("table")?;
 
-    doc.elem("h2", "Classic Outlook for Windows")?;
-    steps(
-        &mut doc,
-        &[
-            &[T("Open "), V("File > Add Account"), T(".")],
-            &[
-                T("Type "),
-                V(email),
-                T(", open "),
-                V("Advanced options"),
-                T(", tick "),
-                V("Let me set up my account manually"),
-                T(" and choose "),
-                V("Connect"),
-                T("."),
-            ],
-            &[T("Choose "), V("IMAP"), T(".")],
-            &[
-                T("Incoming mail: server "),
-                V(&imap.host),
-                T(", port "),
-                V(&imap_port),
-                T(", encryption method "),
-                V(imap_enc),
-                T(". Leave "),
-                V("Require logon using Secure Password Authentication (SPA)"),
-                T(" unticked."),
-            ],
-            &[
-                T("Outgoing mail: server "),
-                V(&smtp.host),
-                T(", port "),
-                V(&smtp_port),
-                T(", encryption method "),
-                V(smtp_enc),
-                T(". Leave SPA unticked."),
-            ],
-            &[
-                T("Choose "),
-                V("Next"),
-                T(" and paste your app-specific password when Outlook asks for it."),
-            ],
-            &[
-                T(
-                    "If Outlook asks for a user name, or the account was added but cannot log in: open ",
-                ),
-                V("File > Account Settings > Account Settings"),
-                T(", double-click the account, set "),
-                V("User Name"),
-                T(" to "),
-                V(login),
-                T(", then under "),
-                V("More Settings > Outgoing Server"),
-                T(" tick "),
-                V("My outgoing server (SMTP) requires authentication"),
-                T(" with "),
-                V("Use same settings as my incoming mail server"),
-                T("."),
-            ],
-        ],
-    )?;
-
-    doc.elem("h2", "Outlook for Mac")?;
-    sentence(
-        &mut doc,
-        "p",
-        &[T(
-            "Recent versions of Outlook for Mac and the new Outlook for Windows can sign in to iCloud directly; if yours offers that, use it. Otherwise:",
-        )],
-    )?;
-    steps(
-        &mut doc,
-        &[
-            &[
-                T("Open "),
-                V("Outlook > Settings > Accounts"),
-                T(", choose "),
-                V("+"),
-                T(" and "),
-                V("New Account"),
-                T("."),
-            ],
-            &[
-                T("Type "),
-                V(email),
-                T(" and choose "),
-                V("IMAP/POP"),
-                T(" when asked for the provider."),
-            ],
-            &[
-                T("Type "),
-                V("IMAP"),
-                T(", user name "),
-                V(login),
-                T(" and your app-specific password."),
-            ],
-            &[
-                T("Incoming server "),
-                V(&imap.host),
-                T(": tick "),
-                V("Use SSL to connect"),
-                T(" and "),
-                V("Override default port"),
-                T(", port "),
-                V(&imap_port),
-                T("."),
-            ],
-            &[
-                T("Outgoing server "),
-                V(&smtp.host),
-                T(": tick "),
-                V("Use SSL to connect"),
-                T(" and "),
-                V("Override default port"),
-                T(", port "),
-                V(&smtp_port),
-                T("."),
-            ],
-            &[T("Choose "), V("Add Account"), T(".")],
-        ],
-    )?;
+    new_outlook(&mut doc, &f)?;
+    classic_outlook(&mut doc, &f)?;
+    outlook_for_mac(&mut doc, &f)?;
 
     doc.elem("h2", "Common traps")?;
     doc.open("ul", &[])?;
@@ -294,34 +191,63 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
             "A login error almost always means the Apple Account password was used instead of an app-specific password. Changing your Apple Account password revokes all app-specific passwords; make a new one then.",
         )],
     )?;
-    let mut username_trap = vec![
-        T("Use the full address "),
-        V(login),
-        T(" as the user name for both servers."),
-    ];
-    if s.email().kind() == DomainKind::Custom {
+    let mut username_trap = if f.same_username {
+        vec![
+            T("Use "),
+            V(&imap.username),
+            T(" as the user name for both servers."),
+        ]
+    } else {
+        vec![
+            T("The two servers take different user names: "),
+            V(&imap.username),
+            T(" for incoming mail and "),
+            V(&smtp.username),
+            T(" for outgoing mail."),
+        ]
+    };
+    if f.custom_domain {
         username_trap.extend([
             T(" Your address "),
-            V(email),
+            V(f.email),
             T(" is on your own domain, but iCloud logs in with your primary iCloud address, not with it."),
         ]);
     }
     sentence(&mut doc, "li", &username_trap)?;
-    sentence(
-        &mut doc,
-        "li",
-        &[
-            T("Port 587 uses "),
-            V("STARTTLS"),
-            T(
-                ", not SSL/TLS; choosing SSL/TLS on 587 fails with errors such as \"wrong version number\". If your network blocks 587, use port ",
-            ),
-            V("465"),
-            T(" with "),
-            V("SSL/TLS"),
-            T(" instead."),
-        ],
-    )?;
+    match smtp.security {
+        Security::StartTls => sentence(
+            &mut doc,
+            "li",
+            &[
+                T("Port "),
+                V(&f.smtp_port),
+                T(" uses "),
+                V("STARTTLS"),
+                T(
+                    ", not SSL/TLS; where an app lets you choose, SSL/TLS on this port fails with errors such as \"wrong version number\". If your network blocks it, use port ",
+                ),
+                V("465"),
+                T(" with "),
+                V("SSL/TLS"),
+                T(" instead."),
+            ],
+        )?,
+        Security::Tls => sentence(
+            &mut doc,
+            "li",
+            &[
+                T("Outgoing mail uses port "),
+                V(&f.smtp_port),
+                T(" with "),
+                V("SSL/TLS"),
+                T(
+                    " from the first byte, not STARTTLS. (iCloud's documented port 587 needs STARTTLS; port ",
+                ),
+                V(&f.smtp_port),
+                T(" is for networks that block 587.)"),
+            ],
+        )?,
+    }
     sentence(
         &mut doc,
         "li",
@@ -335,6 +261,8 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
         &[
             T("iCloud keeps sent mail in the folder "),
             V(&p.sent_folder),
+            T(" and deleted mail in "),
+            V("Deleted Messages"),
             T("."),
         ],
     )?;
@@ -352,4 +280,257 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     doc.close("body")?;
     doc.close("html")?;
     Ok(doc.finish())
+}
+
+/// New Outlook for Windows: the built-in iCloud account type for iCloud's own domains; the IMAP
+/// form for a custom domain, whose login the iCloud type cannot be told.
+fn new_outlook(doc: &mut Doc, f: &Facts<'_>) -> io::Result<()> {
+    let (imap, smtp) = (f.imap, f.smtp);
+    doc.elem("h2", "New Outlook for Windows")?;
+    if !f.custom_domain && f.same_username && smtp.security == Security::StartTls {
+        return steps(
+            doc,
+            &[
+                &[
+                    T("Open "),
+                    V("Settings > Accounts > Email accounts"),
+                    T(" and choose "),
+                    V("Add account"),
+                    T("."),
+                ],
+                &[
+                    T("Type "),
+                    V(f.email),
+                    T(" and choose "),
+                    V("Continue"),
+                    T("."),
+                ],
+                &[
+                    T("When Outlook offers "),
+                    V("iCloud"),
+                    T(
+                        ", keep it and paste your app-specific password (not your Apple Account password). Choose ",
+                    ),
+                    V("Continue"),
+                    T("."),
+                ],
+                &[T(
+                    "If Outlook asks for server settings instead, use the IMAP steps for classic Outlook below with the values in the table.",
+                )],
+            ],
+        );
+    }
+    sentence(
+        doc,
+        "p",
+        &[T(if f.custom_domain {
+            "Outlook's iCloud account type logs in with the address you type, and your address logs in with another one, so set the account up as IMAP:"
+        } else {
+            "Outlook's iCloud account type uses iCloud's documented settings, and yours differ (see the table), so set the account up as IMAP:"
+        })],
+    )?;
+    steps(
+        doc,
+        &[
+            &[
+                T("Open "),
+                V("Settings > Accounts > Email accounts"),
+                T(" and choose "),
+                V("Add account"),
+                T("."),
+            ],
+            &[
+                T("Type "),
+                V(f.email),
+                T(", then choose "),
+                V("Advanced setup"),
+                T(" (or "),
+                V("Choose provider"),
+                T(") and "),
+                V("IMAP"),
+                T("."),
+            ],
+            &[
+                T("Incoming: user name "),
+                V(&imap.username),
+                T(", your app-specific password, server "),
+                V(&imap.host),
+                T(", port "),
+                V(&f.imap_port),
+                T(", "),
+                V(encryption(imap.security)),
+                T("."),
+            ],
+            &[
+                T("Outgoing: user name "),
+                V(&smtp.username),
+                T(", the same password, server "),
+                V(&smtp.host),
+                T(", port "),
+                V(&f.smtp_port),
+                T(", "),
+                V(encryption(smtp.security)),
+                T("."),
+            ],
+            &[T("Choose "), V("Continue"), T(".")],
+        ],
+    )
+}
+
+fn classic_outlook(doc: &mut Doc, f: &Facts<'_>) -> io::Result<()> {
+    let (imap, smtp) = (f.imap, f.smtp);
+    doc.elem("h2", "Classic Outlook for Windows")?;
+    let mut items: Vec<Vec<Span<'_>>> = vec![
+        vec![T("Open "), V("File > Add Account"), T(".")],
+        vec![
+            T("Type "),
+            V(f.email),
+            T(", open "),
+            V("Advanced options"),
+            T(", tick "),
+            V("Let me set up my account manually"),
+            T(" and choose "),
+            V("Connect"),
+            T("."),
+        ],
+        vec![T("Choose "), V("IMAP"), T(".")],
+        vec![
+            T("Incoming mail: server "),
+            V(&imap.host),
+            T(", port "),
+            V(&f.imap_port),
+            T(", encryption method "),
+            V(encryption(imap.security)),
+            T(". Leave "),
+            V("Require logon using Secure Password Authentication (SPA)"),
+            T(" unticked."),
+        ],
+        vec![
+            T("Outgoing mail: server "),
+            V(&smtp.host),
+            T(", port "),
+            V(&f.smtp_port),
+            T(", encryption method "),
+            V(encryption(smtp.security)),
+            T(". Leave SPA unticked."),
+        ],
+        vec![
+            T("Choose "),
+            V("Next"),
+            T(" and paste your app-specific password when Outlook asks for it."),
+        ],
+    ];
+    let mut fix = vec![
+        T("Then open "),
+        V("File > Account Settings > Account Settings"),
+        T(" and double-click the account. "),
+    ];
+    if imap.username == f.email {
+        fix.extend([
+            T("Check that "),
+            V("User Name"),
+            T(" is "),
+            V(&imap.username),
+            T(". "),
+        ]);
+    } else {
+        fix.extend([
+            T("Set "),
+            V("User Name"),
+            T(" to "),
+            V(&imap.username),
+            T(". "),
+        ]);
+    }
+    fix.extend([
+        T("Under "),
+        V("More Settings > Outgoing Server"),
+        T(" tick "),
+        V("My outgoing server (SMTP) requires authentication"),
+    ]);
+    if f.same_username {
+        fix.extend([
+            T(" with "),
+            V("Use same settings as my incoming mail server"),
+            T("."),
+        ]);
+    } else {
+        fix.extend([
+            T(", choose "),
+            V("Log on using"),
+            T(", user name "),
+            V(&smtp.username),
+            T(" and your app-specific password."),
+        ]);
+    }
+    items.push(fix);
+    let refs: Vec<&[Span<'_>]> = items.iter().map(Vec::as_slice).collect();
+    steps(doc, &refs)
+}
+
+fn outlook_for_mac(doc: &mut Doc, f: &Facts<'_>) -> io::Result<()> {
+    let (imap, smtp) = (f.imap, f.smtp);
+    doc.elem("h2", "Outlook for Mac")?;
+    let ssl_meaning = match smtp.security {
+        Security::StartTls => {
+            "In Outlook for Mac this box means \"encrypt the connection\": on port 587 Outlook encrypts with STARTTLS, which is what iCloud expects there."
+        }
+        Security::Tls => {
+            "On this port the connection is encrypted with SSL/TLS from the first byte."
+        }
+    };
+    steps(
+        doc,
+        &[
+            &[
+                T("Open "),
+                V("Outlook > Settings > Accounts"),
+                T(", choose "),
+                V("+"),
+                T(" and "),
+                V("New Account"),
+                T("."),
+            ],
+            &[
+                T("Type "),
+                V(f.email),
+                T(" and choose "),
+                V("IMAP/POP"),
+                T(" when asked for the provider."),
+            ],
+            &[
+                T("Type "),
+                V("IMAP"),
+                T(", IMAP user name "),
+                V(&imap.username),
+                T(" and your app-specific password."),
+            ],
+            &[
+                T("Incoming server "),
+                V(&imap.host),
+                T(": tick "),
+                V("Use SSL to connect"),
+                T(" and "),
+                V("Override default port"),
+                T(", port "),
+                V(&f.imap_port),
+                T("."),
+            ],
+            &[
+                T("SMTP user name "),
+                V(&smtp.username),
+                T(" and your app-specific password; outgoing server "),
+                V(&smtp.host),
+                T(": tick "),
+                V("Override default port"),
+                T(", port "),
+                V(&f.smtp_port),
+                T(", and tick "),
+                V("Use SSL to connect"),
+                T(". "),
+                T(ssl_meaning),
+            ],
+            &[T("Choose "), V("Add Account"), T(".")],
+        ],
+    )
 }

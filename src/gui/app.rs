@@ -65,10 +65,6 @@ impl WizardApp {
         draft.edit_email(|t| saved.email.clone_into(t));
         draft.edit_login(|t| saved.login.clone_into(t));
         draft.edit_name(|t| saved.name.clone_into(t));
-        draft.formats = Format::ALL
-            .into_iter()
-            .filter(|f| saved.formats.contains(f))
-            .collect();
         let dialogs = deps.desktop.dialogs();
         let typed_folder = saved
             .folder
@@ -124,7 +120,6 @@ impl WizardApp {
             email: self.draft.email().text().trim().to_owned(),
             login: self.draft.login().text().trim().to_owned(),
             name: self.draft.name().trim().to_owned(),
-            formats: self.draft.formats.clone(),
             folder: self.folder.clone(),
             theme: self.theme,
         }
@@ -522,10 +517,7 @@ impl WizardApp {
         let Some((settings, options)) = self.export_inputs() else {
             return;
         };
-        let formats = self.draft.formats.clone();
-        if formats.is_empty() {
-            return;
-        }
+        let formats = Format::everything_for(&settings);
         let dir = if self.dialogs.is_ok() {
             match self.deps.desktop.pick_folder(self.folder.as_deref()) {
                 Some(dir) => dir,
@@ -690,12 +682,7 @@ impl eframe::App for WizardApp {
     }
 }
 
-/// The requests of the checks that worked, for the test message.
-fn home_dir() -> Option<PathBuf> {
-    std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" })
-        .filter(|h| !h.is_empty())
-        .map(PathBuf::from)
-}
+use crate::home_dir;
 
 /// Timing lines on standard error for measurements, switched on by environment variables:
 /// `ICLOUD_WIZARD_LOG_FIRST_FRAME=1` prints when the first frame was built,

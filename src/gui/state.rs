@@ -7,8 +7,6 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::Format;
-
 /// The key the state is saved under in eframe's storage.
 pub const STORAGE_KEY: &str = "icloud-mail-wizard";
 
@@ -59,8 +57,6 @@ pub struct SavedState {
     pub login: String,
     /// The last sender name.
     pub name: String,
-    /// The formats last chosen.
-    pub formats: Vec<Format>,
     /// The folder files were last saved into.
     pub folder: Option<PathBuf>,
     /// Light or dark mode.
@@ -73,7 +69,6 @@ impl Default for SavedState {
             email: String::new(),
             login: String::new(),
             name: String::new(),
-            formats: Format::ALL.to_vec(),
             folder: None,
             theme: ThemeChoice::System,
         }
@@ -89,7 +84,6 @@ mod tests {
         let state: SavedState =
             serde_json::from_str(r#"{"email":"jane@icloud.com","future":1}"#).unwrap();
         assert_eq!(state.email, "jane@icloud.com");
-        assert_eq!(state.formats, Format::ALL);
         assert_eq!(state.theme, ThemeChoice::System);
     }
 }

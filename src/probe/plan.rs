@@ -152,6 +152,22 @@ impl Recommendation {
         self.imap_username.is_some() && self.smtp_security.is_some()
     }
 
+    /// What the test found, in words, with the values `applied` (the settings after
+    /// [`Recommendation::apply`]) carries, e.g. `IMAP username jane.doe (name part of the
+    /// address), SMTP port 465 with SSL/TLS`. The command line, the wizard and the exports all
+    /// describe a recommendation with this line. Empty when nothing worked.
+    pub fn describe(&self, applied: &AccountSettings) -> String {
+        let (imap, smtp) = (applied.imap(), applied.smtp());
+        let mut parts = Vec::new();
+        if let Some(form) = self.imap_username {
+            parts.push(format!("IMAP username {} ({form})", imap.username));
+        }
+        if let Some(security) = self.smtp_security {
+            parts.push(format!("SMTP port {} with {security}", smtp.port));
+        }
+        parts.join(", ")
+    }
+
     /// Applies the findings to `settings`; what was not found is left as documented.
     pub fn apply(&self, mut settings: AccountSettings) -> AccountSettings {
         if let Some(form) = self.imap_username {

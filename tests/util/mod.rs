@@ -46,3 +46,56 @@ pub fn files_in(dir: &Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// A folder nobody may write into, not even root, until dropped: `chattr +i` (which also stops
+/// root; needs ext4 or a similar file system) when running as root, plain permissions otherwise.
+pub struct ReadOnlyDir {
+    path: PathBuf,
+    immutable: bool,
+}
+
+impl ReadOnlyDir {
+    /// Makes `path` unwritable.
+    pub fn new(path: &Path) -> Self {
+        let root = Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+        if root {
+            let status = Command::new("chattr").arg("+i").arg(path).status();
+            assert!(
+                status.is_ok_and(|s| s.success()),
+                "chattr +i {} failed: as root, a read-only folder needs a file system with the immutable attribute",
+                path.display()
+            );
+        } else {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+        }
+        Self {
+            path: path.to_owned(),
+            immutable: root,
+        }
+    }
+}
+
+impl Drop for ReadOnlyDir {
+    fn drop(&mut self) {
+        if self.immutable {
+            let _ = Command::new("chattr").arg("-i").arg(&self.path).status();
+        } else {
+            use std::os::unix::fs::PermissionsExt as _;
+            let _ = std::fs::set_permissions(&self.path, std::fs::Permissions::from_mode(0o755));
+        }
+    }
+}
+
+/// A folder that looks like Thunderbird's program folder (its `application.ini`).
+pub fn fake_thunderbird(dir: &Path) {
+    std::fs::create_dir_all(dir).expect("mkdir");
+    std::fs::write(
+        dir.join("application.ini"),
+        "[App]\nVendor=Mozilla\nName=Thunderbird\nVersion=128.5.0\n",
+    )
+    .expect("write application.ini");
+}

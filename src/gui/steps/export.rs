@@ -55,22 +55,7 @@ pub fn export_ui(ui: &mut Ui, view: &mut ExportView<'_>, commands: &mut Vec<Comm
     for format in Format::ALL {
         ui.card(|ui| {
             ui.horizontal(|ui| {
-                let mut chosen = view.draft.formats.contains(&format);
-                if ui
-                    .checkbox(&mut chosen, RichText::new(format.title()).strong())
-                    .changed()
-                {
-                    view.draft.formats = Format::ALL
-                        .into_iter()
-                        .filter(|f| {
-                            if *f == format {
-                                chosen
-                            } else {
-                                view.draft.formats.contains(f)
-                            }
-                        })
-                        .collect();
-                }
+                ui.label(RichText::new(format.title()).strong());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let save = ui.named_button(
                         &format!("Save{ellipsis}"),
@@ -99,7 +84,7 @@ pub fn export_ui(ui: &mut Ui, view: &mut ExportView<'_>, commands: &mut Vec<Comm
 /// "Save all", what is being saved, and what was saved.
 fn save_all_ui(ui: &mut Ui, view: &ExportView<'_>, ellipsis: &str, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let any = !view.draft.formats.is_empty();
+        let any = true;
         let save_all = ui.add_enabled(any, egui::Button::new(format!("Save all{ellipsis}")));
         if save_all.clicked() {
             commands.push(Command::SaveAll);

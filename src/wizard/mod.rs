@@ -21,15 +21,18 @@
 //! assert_eq!(Step::Test.next(&draft), Ok(Step::Export));
 //! ```
 
+mod delivery;
+
 use std::fmt;
 
 use zeroize::Zeroizing;
 
+pub use delivery::{AppleDevice, Delivery, Destination, OutlookEdition, Pending};
+
 use crate::address::{AddressError, DomainKind, EmailAddress};
-use crate::export::Format;
 use crate::password::{AppPassword, ShapeError};
 use crate::probe::plan::{Outcome, Recommendation};
-use crate::provider::{Provider, Security, UsernameForm};
+use crate::provider::{Security, UsernameForm};
 use crate::settings::{AccountInput, AccountSettings, InputError, SettingsError};
 
 /// A page of the wizard, in order.
@@ -43,7 +46,7 @@ pub enum Step {
     Password,
     /// The connection test.
     Test,
-    /// Choosing and saving settings files.
+    /// Where the person reads mail, and getting the settings there.
     Export,
     /// The final settings, for setting up a mail app by hand.
     Done,
@@ -67,7 +70,7 @@ impl Step {
             Self::Address => "Your address",
             Self::Password => "Password",
             Self::Test => "Connection test",
-            Self::Export => "Settings files",
+            Self::Export => "Your mail app",
             Self::Done => "Done",
         }
     }
@@ -89,7 +92,13 @@ impl Step {
                 Checks::Running => Err(Blocker::ChecksRunning),
                 Checks::Cancelled => Err(Blocker::ChecksCancelled),
             },
-            Self::Export => Ok(Self::Done),
+            Self::Export => match draft
+                .delivery
+                .blocker(draft.domain_kind().unwrap_or(DomainKind::ICloud))
+            {
+                None => Ok(Self::Done),
+                Some(pending) => Err(Blocker::Delivery(pending)),
+            },
             Self::Done => Err(Blocker::LastStep),
         }
     }
@@ -137,6 +146,8 @@ pub enum Blocker {
     ChecksRunning,
     /// The connection test was cancelled before it finished.
     ChecksCancelled,
+    /// The mail app step is not settled: something chosen still needs its action.
+    Delivery(Pending),
     /// There is no step after [`Step::Done`].
     LastStep,
 }
@@ -154,6 +165,7 @@ impl fmt::Display for Blocker {
             Self::ChecksNotRun => f.write_str("Run the connection test, or skip it, to go on"),
             Self::ChecksRunning => f.write_str("Wait for the checks to finish, or cancel them"),
             Self::ChecksCancelled => f.write_str("The checks were cancelled: retry or skip them"),
+            Self::Delivery(pending) => pending.fmt(f),
             Self::LastStep => f.write_str("This is the last step"),
         }
     }
@@ -301,12 +313,13 @@ pub enum Checks {
 }
 
 /// What the exported files are based on, for the sentence the Export and Done steps show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportBasis {
-    /// Both an IMAP and an SMTP login worked: the files use what worked.
-    Tested(Recommendation),
+    /// Both an IMAP and an SMTP login worked: the files use what worked (described by
+    /// [`Recommendation::describe`]).
+    Tested(String),
     /// Some logins worked: those findings are used, iCloud's documented values elsewhere.
-    PartlyTested(Recommendation),
+    PartlyTested(String),
     /// The test ran but no login worked: iCloud's documented values.
     FailedTest,
     /// The test was skipped (or not run): iCloud's documented values.
@@ -316,15 +329,10 @@ pub enum ExportBasis {
 impl fmt::Display for ExportBasis {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Tested(r) => write!(
+            Self::Tested(found) => write!(f, "The files use what the test found works: {found}"),
+            Self::PartlyTested(found) => write!(
                 f,
-                "The files use what the test found works: {}",
-                describe_recommendation(*r)
-            ),
-            Self::PartlyTested(r) => write!(
-                f,
-                "The files use what the test found ({}) and iCloud's documented settings for the rest",
-                describe_recommendation(*r)
+                "The files use what the test found ({found}) and iCloud's documented settings for the rest"
             ),
             Self::FailedTest => f.write_str(
                 "The files use iCloud's documented settings, which are right for iCloud: once the problem is solved, they will work",
@@ -336,21 +344,6 @@ impl fmt::Display for ExportBasis {
     }
 }
 
-fn describe_recommendation(r: Recommendation) -> String {
-    let mut parts = Vec::new();
-    if let Some(form) = r.imap_username {
-        parts.push(format!("IMAP username is the {form}"));
-    }
-    if let Some(security) = r.smtp_security {
-        let port = Provider::icloud()
-            .smtp_candidates()
-            .find(|e| e.security == security)
-            .map_or(0, |e| e.port);
-        parts.push(format!("outgoing port {port} with {security}"));
-    }
-    parts.join(", ")
-}
-
 /// Everything typed and decided so far. Holds the password only in memory.
 #[derive(Debug)]
 pub struct Draft {
@@ -359,8 +352,8 @@ pub struct Draft {
     name: String,
     password: PasswordField,
     checks: Checks,
-    /// Formats chosen on the Export step, in [`Format::ALL`] order.
-    pub formats: Vec<Format>,
+    /// Where the person reads mail, and what was done for each place.
+    pub delivery: Delivery,
     /// Whether the Apple profile carries the password.
     pub include_password: bool,
 }
@@ -373,7 +366,7 @@ impl Default for Draft {
             name: String::new(),
             password: PasswordField::default(),
             checks: Checks::NotRun,
-            formats: Format::ALL.to_vec(),
+            delivery: Delivery::default(),
             include_password: false,
         }
     }
@@ -429,6 +422,7 @@ impl Draft {
     fn invalidate_checks_if(&mut self, changed: bool) {
         if changed && self.checks != Checks::Running {
             self.checks = Checks::NotRun;
+            self.delivery.reset_done();
         }
     }
 
@@ -486,9 +480,11 @@ impl Draft {
         self.checks = Checks::Running;
     }
 
-    /// Records the test's outcome.
+    /// Records the test's outcome. Files saved before were made from other settings, so the mail
+    /// app step starts over.
     pub fn finish_checks(&mut self, outcome: Outcome) {
         self.checks = Checks::Finished(outcome);
+        self.delivery.reset_done();
     }
 
     /// Marks a running test as cancelled.
@@ -502,6 +498,7 @@ impl Draft {
     pub fn skip_checks(&mut self) {
         if self.checks != Checks::Running {
             self.checks = Checks::Skipped;
+            self.delivery.reset_done();
         }
     }
 
@@ -515,10 +512,15 @@ impl Draft {
 
     /// What the exports are based on.
     pub fn export_basis(&self) -> ExportBasis {
+        let found = |r: Recommendation| {
+            self.export_settings()
+                .map(|applied| r.describe(&applied))
+                .unwrap_or_default()
+        };
         match self.recommendation() {
-            Some(r) if r.is_working() => ExportBasis::Tested(r),
+            Some(r) if r.is_working() => ExportBasis::Tested(found(r)),
             Some(r) if r.imap_username.is_some() || r.smtp_security.is_some() => {
-                ExportBasis::PartlyTested(r)
+                ExportBasis::PartlyTested(found(r))
             }
             Some(_) => ExportBasis::FailedTest,
             None => ExportBasis::Untested,
@@ -724,7 +726,29 @@ mod tests {
         d.skip_checks();
         assert_eq!(Step::Test.next(&d), Ok(Step::Export));
         assert_eq!(d.export_basis(), ExportBasis::Untested);
+        assert_eq!(
+            Step::Export.next(&d),
+            Err(Blocker::Delivery(Pending::NothingChosen)),
+            "Enter on the mail app step never skips it silently"
+        );
+        d.delivery.skip();
         assert_eq!(Step::Export.next(&d), Ok(Step::Done));
+    }
+
+    #[test]
+    fn saved_files_go_stale_when_the_settings_change() {
+        let mut d = draft("jane@example.com");
+        d.edit_login(|t| t.push_str("jdoe@icloud.com"));
+        d.edit_password(|t| t.push_str("dksi-umcn-pqcz-kdit"));
+        d.skip_checks();
+        d.delivery.set_chosen(Destination::ThunderbirdHere, true);
+        d.delivery.mark_done(Destination::ThunderbirdHere);
+        assert_eq!(Step::Export.next(&d), Ok(Step::Done));
+        d.edit_login(|t| t.push('x'));
+        assert_eq!(
+            Step::Export.next(&d),
+            Err(Blocker::Delivery(Pending::ThunderbirdNotSetUp))
+        );
     }
 
     #[test]
@@ -760,7 +784,7 @@ mod tests {
         assert!(matches!(basis, ExportBasis::Tested(_)));
         assert_eq!(
             basis.to_string(),
-            "The files use what the test found works: IMAP username is the full address, outgoing port 465 with SSL/TLS"
+            "The files use what the test found works: IMAP username jane@icloud.com (full address), SMTP port 465 with SSL/TLS"
         );
         d.finish_checks(outcome(None, Some(Security::StartTls)));
         assert!(matches!(d.export_basis(), ExportBasis::PartlyTested(_)));
@@ -813,6 +837,10 @@ mod tests {
         d.edit_password(|t| t.push_str("dksiumcnpqczkdit"));
         assert_eq!(d.furthest_step(), Step::Test);
         d.skip_checks();
+        // Regression: the side list ticked the mail app step before it was visited.
+        assert_eq!(d.furthest_step(), Step::Export);
+        assert!(!Step::Done.is_reachable(&d));
+        d.delivery.set_chosen(Destination::OtherApp, true);
         assert_eq!(d.furthest_step(), Step::Done);
         assert!(Step::Done.is_reachable(&d));
     }

@@ -1,0 +1,153 @@
+//! An autoconfig site for an iCloud+ custom domain: the files a help desk publishes so that
+//! Thunderbird (and Outlook's Autodiscover) find the right settings for the domain.
+//!
+//! Thunderbird asks `https://autoconfig.<domain>/mail/config-v1.1.xml` and then
+//! `https://<domain>/.well-known/autoconfig/mail/config-v1.1.xml`; a file found there wins over
+//! the MX lookup that would otherwise land on Mozilla's iCloud entry and use the name part of the
+//! custom address as the username, which iCloud refuses.
+//!
+//! One static file answers for every address on the domain, so it can carry one login only: a
+//! site is refused for accounts of one domain that log in with different primary addresses.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use super::{ExportError, ExportFile, autodiscover, thunderbird};
+use crate::address::DomainKind;
+use crate::fs::Visibility;
+use crate::settings::AccountSettings;
+
+/// Path of the autoconfig file inside the site, as served by `autoconfig.<domain>`.
+pub const AUTOCONFIG_PATH: &str = "mail/config-v1.1.xml";
+/// Path of the same file as served by `<domain>` itself.
+pub const WELL_KNOWN_PATH: &str = ".well-known/autoconfig/mail/config-v1.1.xml";
+/// Path of the Autodiscover file inside the site.
+pub const AUTODISCOVER_PATH: &str = "autodiscover/autodiscover.xml";
+/// The site's README.
+pub const README_PATH: &str = "README.txt";
+
+/// Why a site cannot be made.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SiteError {
+    /// No accounts were given.
+    #[error("no accounts to build an autoconfig site from")]
+    NoAccounts,
+    /// The domain is one of iCloud's own.
+    #[error(
+        "{domain} is one of iCloud's own domains: only Apple can publish settings there, and Thunderbird already knows them"
+    )]
+    OwnDomain {
+        /// The domain.
+        domain: String,
+    },
+    /// The accounts are on different domains.
+    #[error("an autoconfig site is for one domain; these accounts are on {first} and {other}")]
+    MixedDomains {
+        /// The first account's domain.
+        first: String,
+        /// Another domain among the accounts.
+        other: String,
+    },
+    /// Accounts of the domain log in with different primary addresses.
+    #[error(
+        "the accounts on {domain} log in with different primary addresses ({first} and {other}); one static site file serves every address on the domain and can carry one login only, so give each person their own Thunderbird file instead"
+    )]
+    MixedLogins {
+        /// The domain.
+        domain: String,
+        /// The first account's login.
+        first: String,
+        /// Another login among the accounts.
+        other: String,
+    },
+}
+
+/// The name of the folder a site for `domain` is written into.
+pub fn site_folder_name(domain: &str) -> String {
+    crate::fs::file_name(domain, ".autoconfig-site")
+}
+
+/// The site for `accounts` (all on one custom domain, all logging in with one primary address),
+/// with paths under the folder [`site_folder_name`] names.
+pub fn autoconfig_site(accounts: &[AccountSettings]) -> Result<Vec<ExportFile>, ExportError> {
+    let first = accounts.first().ok_or(SiteError::NoAccounts)?;
+    let domain = first.email().domain();
+    if first.email().kind() != DomainKind::Custom {
+        return Err(SiteError::OwnDomain {
+            domain: domain.to_owned(),
+        }
+        .into());
+    }
+    for other in accounts {
+        if other.email().domain() != domain {
+            return Err(SiteError::MixedDomains {
+                first: domain.to_owned(),
+                other: other.email().domain().to_owned(),
+            }
+            .into());
+        }
+        if other.login() != first.login() {
+            return Err(SiteError::MixedLogins {
+                domain: domain.to_owned(),
+                first: first.login().to_string(),
+                other: other.login().to_string(),
+            }
+            .into());
+        }
+    }
+    // The first account decides the usernames and ports; the others share its login, and their
+    // applied settings can only differ in what a connection check found on their own network.
+    let folder = PathBuf::from(site_folder_name(domain));
+    let autoconfig = thunderbird::render(first)?;
+    let autodiscover = autodiscover::render(first)?;
+    let file = |path: &str, bytes: Vec<u8>| ExportFile {
+        path: folder.join(path),
+        bytes,
+        visibility: Visibility::Shared,
+    };
+    Ok(vec![
+        file(AUTOCONFIG_PATH, autoconfig.clone()),
+        file(WELL_KNOWN_PATH, autoconfig),
+        file(AUTODISCOVER_PATH, autodiscover),
+        file(README_PATH, readme(first, accounts.len()).into_bytes()),
+    ])
+}
+
+fn readme(s: &AccountSettings, accounts: usize) -> String {
+    let domain = s.email().domain();
+    let login = s.login();
+    let mut text = String::new();
+    let _ = writeln!(text, "Autoconfig site for {domain} (iCloud Mail)");
+    let _ = writeln!(text, "{}", "=".repeat(28 + domain.len()));
+    let _ = writeln!(
+        text,
+        "\nPublish this folder's files so that mail apps find iCloud's settings for every address\n\
+         on {domain}. Thunderbird asks these two addresses, in this order (one is enough):\n\n  \
+         https://autoconfig.{domain}/{AUTOCONFIG_PATH}\n  \
+         https://{domain}/{WELL_KNOWN_PATH}\n\n\
+         Outlook's Autodiscover (and Thunderbird, as a fallback) asks:\n\n  \
+         https://autodiscover.{domain}/{AUTODISCOVER_PATH}\n  \
+         https://{domain}/{AUTODISCOVER_PATH}\n\n\
+         Outlook sends a POST request there, which some static hosts refuse; recent Outlook\n\
+         versions are reported to skip Autodiscover for IMAP accounts anyway, so the autoconfig\n\
+         files matter most."
+    );
+    let _ = writeln!(
+        text,
+        "\nOne static file serves every address on {domain}, and it names one login:\n\n  \
+         {login}\n\n\
+         iCloud+ custom domains log in with the primary iCloud address, not with the address on\n\
+         {domain}. The files are right for the people who log in as {login} ({accounts}\n\
+         account{} given). Anyone on {domain} with another primary iCloud address needs their\n\
+         own Thunderbird file (icloud-mail-wizard thunderbird install, or export --format\n\
+         thunderbird) instead of this site.",
+        if accounts == 1 { "" } else { "s" }
+    );
+    let _ = writeln!(
+        text,
+        "\nThe password is never in these files: the mail app asks for the app-specific password\n\
+         (account.apple.com > Sign-In and Security > App-Specific Passwords).\n\n\
+         Made by iCloud Mail Wizard."
+    );
+    text
+}
