@@ -72,7 +72,7 @@ pub enum SettingsError {
     },
     /// A display name or organization with a control or non-character code point.
     #[error(
-        "the {field} contains an invisible control or text-direction character; remove it and try again"
+        "the {field} contains an invisible control character or text-direction mark; remove it and try again"
     )]
     LabelControlCharacter {
         /// Which field (`name` or `organization`).

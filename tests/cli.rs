@@ -6,6 +6,7 @@
 
 mod util;
 
+use std::fmt::Write as _;
 use std::fs;
 
 use util::{fake_thunderbird, files_in, run, stderr, stdout_lines};
@@ -640,4 +641,206 @@ fn thunderbird_install_in_a_folder_needing_admin_rights_says_how() {
     assert!(err.contains("needs administrator rights"), "{err}");
     assert!(err.contains("sudo "), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+/// Issue 11, item 1: addresses that file-name sanitising or the length cut would collapse get
+/// folders of their own in a batch, each with its own files.
+#[test]
+fn batch_never_lets_two_addresses_share_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("x.csv");
+    let local = "l".repeat(64);
+    let (long_a, long_b) = (
+        format!("{local}@{}a.example", "d".repeat(60)),
+        format!("{local}@{}b.example", "d".repeat(60)),
+    );
+    fs::write(
+        &csv,
+        format!(
+            "email,login\no'neil@icloud.com,\no_neil@icloud.com,\no?neil@icloud.com,\n{long_a},a@icloud.com\n{long_b},b@icloud.com\n"
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let printed = stdout_lines(&o);
+    let folders: Vec<&String> = printed
+        .iter()
+        .filter(|p| p.contains("neil") || p.contains(&local))
+        .collect();
+    assert_eq!(folders.len(), 5, "{printed:?}");
+    let unique: std::collections::HashSet<String> =
+        folders.iter().map(|f| f.to_lowercase()).collect();
+    assert_eq!(unique.len(), 5, "{printed:?}");
+    // Each folder holds the profile of its own address and of no other.
+    for (folder, email) in folders.iter().zip([
+        "o'neil@icloud.com",
+        "o_neil@icloud.com",
+        "o?neil@icloud.com",
+        long_a.as_str(),
+        long_b.as_str(),
+    ]) {
+        let profile = files_in(std::path::Path::new(folder))
+            .into_iter()
+            .find(|p| p.to_string_lossy().ends_with(".mobileconfig"))
+            .unwrap();
+        let text = fs::read_to_string(&profile).unwrap();
+        assert!(
+            text.contains(&format!(
+                "<string>{}</string>",
+                email.replace('\'', "&apos;")
+            )) || text.contains(&format!("<string>{email}</string>")),
+            "{folder} does not hold {email}"
+        );
+    }
+}
+
+/// Issue 11, item 1: separate `export` runs into one folder never overwrite another address's
+/// files.
+#[test]
+fn exports_of_different_addresses_into_one_folder_keep_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut written = Vec::new();
+    for email in [
+        "o'neil@icloud.com",
+        "o_neil@icloud.com",
+        "o neil@icloud.com",
+    ] {
+        let o = run(&[
+            "export",
+            "--email",
+            email,
+            "--format",
+            "mobileconfig,outlook",
+            "--out",
+            s(dir.path()),
+        ]);
+        if o.status.code() != Some(0) {
+            // An address the parser refuses writes nothing, which is fine too.
+            continue;
+        }
+        written.extend(stdout_lines(&o));
+    }
+    let unique: std::collections::HashSet<&String> = written.iter().collect();
+    assert_eq!(unique.len(), written.len(), "{written:?}");
+    assert!(written.len() >= 4, "{written:?}");
+    assert_eq!(files_in(dir.path()).len(), written.len());
+}
+
+/// Issue 11, item 4: a CSV file without line ends (`/dev/zero`, endless) is refused quickly
+/// with exit 2; a record longer than the limit is a failed row.
+#[test]
+fn endless_or_huge_csv_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let o = run(&["batch", "--csv", "/dev/zero", "--out", s(dir.path())]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("larger than"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert!(files_in(dir.path()).is_empty());
+
+    let csv = dir.path().join("x.csv");
+    fs::write(
+        &csv,
+        format!(
+            "email,name\na@icloud.com,{}\nb@icloud.com,B\n",
+            "n".repeat(100_000)
+        ),
+    )
+    .unwrap();
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(&dir.path().join("o"))]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("line 2: error: the record is longer than"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stdout_lines(&o).len(), 1);
+}
+
+/// Runs `script` as root of a private user and mount namespace, where it may mount a small
+/// tmpfs; `$1` is the binary, `$2` a scratch folder.
+fn in_namespace(script: &str, scratch: &std::path::Path) -> std::process::Output {
+    std::process::Command::new("unshare")
+        .args([
+            "--user",
+            "--map-root-user",
+            "--mount",
+            "sh",
+            "-c",
+            script,
+            "sh",
+        ])
+        .arg(env!("CARGO_BIN_EXE_icloud-mail-wizard"))
+        .arg(scratch)
+        .output()
+        .expect("unshare runs (util-linux)")
+}
+
+/// Issue 11, item 3: on a full disk (a 96 KiB tmpfs) a batch stops at the first out-of-space
+/// error with one line and exit 2, leaving only complete account folders and no temporary
+/// files; an `export` that replaces files on a full disk keeps every old file as it was.
+#[test]
+fn a_full_disk_stops_the_batch_and_replaces_all_or_nothing() {
+    let scratch = tempfile::tempdir().unwrap();
+    let mut csv = String::from("email\n");
+    for i in 0..200 {
+        writeln!(csv, "user{i}@icloud.com").unwrap();
+    }
+    fs::write(scratch.path().join("staff.csv"), csv).unwrap();
+    let script = r#"
+        set -u
+        mkdir "$2/disk"
+        mount -t tmpfs -o size=96k tmpfs "$2/disk"
+        "$1" batch --csv "$2/staff.csv" --out "$2/disk/out" >"$2/batch.out" 2>"$2/batch.err"
+        echo "batch=$?" >"$2/status"
+        find "$2/disk" >"$2/batch.tree"
+        for d in "$2"/disk/out/*/; do ls -a "$d" | grep -vc '^\.\.\?$'; done >"$2/batch.counts"
+        umount "$2/disk"
+        mount -t tmpfs -o size=64k tmpfs "$2/disk"
+        "$1" export --email jane@icloud.com --name Old --out "$2/disk/e" >/dev/null 2>&1
+        for f in "$2"/disk/e/*; do cat "$f"; done | md5sum >"$2/old.sum"
+        dd if=/dev/zero of="$2/disk/fill" bs=4k 2>/dev/null
+        truncate -s -4096 "$2/disk/fill"
+        "$1" export --email jane@icloud.com --name New --out "$2/disk/e" >"$2/export.out" 2>"$2/export.err"
+        echo "export=$?" >>"$2/status"
+        for f in "$2"/disk/e/*; do cat "$f"; done | md5sum >"$2/new.sum"
+        find "$2/disk" >"$2/export.tree"
+    "#;
+    let o = in_namespace(script, scratch.path());
+    let read = |name: &str| fs::read_to_string(scratch.path().join(name)).unwrap_or_default();
+    let all = format!(
+        "{}{}\nstatus:\n{}\nbatch.err:\n{}\nexport.err:\n{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr),
+        read("status"),
+        read("batch.err"),
+        read("export.err")
+    );
+    assert!(read("status").contains("batch=2"), "{all}");
+    let err = read("batch.err");
+    assert_eq!(err.lines().count(), 1, "{all}");
+    assert!(err.contains("disk is full"), "{all}");
+    assert!(
+        !read("batch.tree").contains(".icloud-mail-wizard-"),
+        "{all}"
+    );
+    // Every folder that exists is complete, and each was printed.
+    let counts = read("batch.counts");
+    assert!(counts.lines().all(|c| c == "3"), "{counts}\n{all}");
+    assert_eq!(
+        counts.lines().count(),
+        read("batch.out").lines().count(),
+        "{all}"
+    );
+
+    assert!(read("status").contains("export=2"), "{all}");
+    assert_eq!(read("old.sum"), read("new.sum"), "old files changed: {all}");
+    assert!(
+        !read("export.tree").contains(".icloud-mail-wizard-"),
+        "{all}"
+    );
+    assert!(read("export.out").is_empty(), "{all}");
 }

@@ -118,26 +118,16 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(data.as_slice());
-    let columns = match reader.headers().map(Columns::from_header) {
-        Ok(Some(columns)) => columns,
-        Ok(None) => {
-            eprintln!(
-                "error: the first line of {} must be a header naming an email column, such as email,name,login",
-                args.csv.display()
-            );
-            return Outcome::Fatal;
-        }
-        Err(e) => {
-            eprintln!(
-                "error: could not read the header of {}: {e}",
-                args.csv.display()
-            );
-            return Outcome::Fatal;
-        }
+    let Some(columns) = header(&mut reader, args) else {
+        return Outcome::Fatal;
     };
 
     let options = ExportOptions::default();
+    crate::interrupt::install();
     let mut out = BufWriter::new(std::io::stdout().lock());
+    // Folder names as a file system that ignores case sees them, with the line that took each.
+    let mut folders: HashMap<String, u64> = HashMap::new();
+    let mut stop: Option<Stop> = None;
     let mut seen: HashMap<String, u64> = HashMap::new();
     // Custom-domain accounts by domain, for one autoconfig site per domain at the end.
     let mut sites: BTreeMap<String, Vec<AccountSettings>> = BTreeMap::new();
@@ -146,6 +136,10 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
         |position: Option<&csv::Position>| position.map_or(0, |p| physical_line(&data, p.byte()));
     let mut record = csv::StringRecord::new();
     loop {
+        if crate::interrupt::requested() {
+            stop = Some(Stop::Interrupted);
+            break;
+        }
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
@@ -157,48 +151,36 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
         }
         let line = line_of(record.position());
         let size = reader.position().byte() - record.position().map_or(0, csv::Position::byte);
-        if size > MAX_RECORD_BYTES {
-            eprintln!(
-                "line {line}: error: the record is longer than {} KiB; is this the right file?",
-                MAX_RECORD_BYTES / 1024
-            );
-            failed += 1;
-            continue;
-        }
-        let field = |i: Option<usize>| i.and_then(|i| record.get(i)).filter(|v| !v.is_empty());
-        let input = AccountInput {
-            email: record.get(columns.email).unwrap_or_default(),
-            login: field(columns.login),
-            name: field(columns.name),
-            organization: None,
-        };
-        let settings = match input.parse() {
-            Ok(settings) => settings,
-            Err(e) => {
-                eprintln!("line {line}: error: {e}");
-                failed += 1;
-                continue;
-            }
-        };
-        if let Some(first) = seen.insert(settings.email().canonical(), line) {
-            eprintln!(
-                "line {line}: error: {} is already on line {first}; skipped so its files are not overwritten",
-                settings.email()
-            );
-            failed += 1;
-            continue;
-        }
-        let dir = args.out.join(file_name(settings.email().as_str(), ""));
+        let (settings, folder) =
+            match account(&record, size, &columns, line, &mut seen, &mut folders) {
+                Ok(account) => account,
+                Err(message) => {
+                    eprintln!("line {line}: error: {message}");
+                    failed += 1;
+                    continue;
+                }
+            };
+        let dir = args.out.join(folder);
         match save_exports(&settings, &account_formats(&settings), &options, &dir) {
             Ok(_) => {
                 written += 1;
-                let _ = writeln!(out, "{}", dir.display());
+                // Each folder is on standard output as soon as it is complete.
+                let _ = writeln!(out, "{}", dir.display()).and_then(|()| out.flush());
                 if settings.email().kind() == DomainKind::Custom {
                     sites
                         .entry(settings.email().domain().to_owned())
                         .or_default()
                         .push(settings);
                 }
+            }
+            Err(e) if e.is_out_of_space() => {
+                eprintln!(
+                    "line {line}: error: {}; the disk is full, so the batch stopped here ({written} account{} exported before)",
+                    crate::one_line(&e),
+                    if written == 1 { "" } else { "s" }
+                );
+                stop = Some(Stop::OutOfSpace);
+                break;
             }
             Err(e) => {
                 eprint!("line {line}: ");
@@ -207,18 +189,108 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
             }
         }
     }
+    let _ = out.flush();
+    match stop {
+        Some(Stop::OutOfSpace) => return Outcome::Fatal,
+        Some(Stop::Interrupted) => {
+            eprintln!(
+                "interrupted: {}; the rest of {} was not read and no autoconfig site was written",
+                counts(written, failed),
+                args.csv.display()
+            );
+            return Outcome::Interrupted;
+        }
+        None => {}
+    }
     let sites_ok = write_sites(&sites, args, &mut out);
     let _ = out.flush();
-    eprintln!(
-        "{written} account{} exported, {failed} row{} failed",
-        if written == 1 { "" } else { "s" },
-        if failed == 1 { "" } else { "s" }
-    );
+    eprintln!("{}", counts(written, failed));
     if failed == 0 && sites_ok {
         Outcome::Success
     } else {
         Outcome::SomeFailed
     }
+}
+
+/// The columns named by the header line, or `None` after saying what is wrong with it.
+fn header(reader: &mut csv::Reader<&[u8]>, args: &BatchArgs) -> Option<Columns> {
+    match reader.headers().map(Columns::from_header) {
+        Ok(Some(columns)) => Some(columns),
+        Ok(None) => {
+            eprintln!(
+                "error: the first line of {} must be a header naming an email column, such as email,name,login",
+                args.csv.display()
+            );
+            None
+        }
+        Err(e) => {
+            eprintln!(
+                "error: could not read the header of {}: {e}",
+                args.csv.display()
+            );
+            None
+        }
+    }
+}
+
+/// The account on a row (`size` bytes long) and its folder name; or why the row is skipped: too
+/// long, bad input, an address
+/// already seen, or a folder name another row has (as a file system that ignores case sees it).
+fn account(
+    record: &csv::StringRecord,
+    size: u64,
+    columns: &Columns,
+    line: u64,
+    seen: &mut HashMap<String, u64>,
+    folders: &mut HashMap<String, u64>,
+) -> Result<(AccountSettings, String), String> {
+    if size > MAX_RECORD_BYTES {
+        return Err(format!(
+            "the record is longer than {} KiB; is this the right file?",
+            MAX_RECORD_BYTES / 1024
+        ));
+    }
+    let field = |i: Option<usize>| i.and_then(|i| record.get(i)).filter(|v| !v.is_empty());
+    let settings = AccountInput {
+        email: record.get(columns.email).unwrap_or_default(),
+        login: field(columns.login),
+        name: field(columns.name),
+        organization: None,
+    }
+    .parse()
+    .map_err(|e| e.to_string())?;
+    if let Some(first) = seen.insert(settings.email().canonical(), line) {
+        return Err(format!(
+            "{} is already on line {first}; skipped so its files are not overwritten",
+            settings.email()
+        ));
+    }
+    let folder = file_name(settings.email().as_str(), "");
+    if let Some(first) = folders.insert(folder.to_lowercase(), line) {
+        return Err(format!(
+            "{} would share the folder {folder} with line {first}; skipped so its files are not overwritten",
+            settings.email()
+        ));
+    }
+    Ok((settings, folder))
+}
+
+/// "N accounts exported, M rows failed".
+fn counts(written: usize, failed: usize) -> String {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    format!(
+        "{written} account{} exported, {failed} row{} failed",
+        plural(written),
+        plural(failed)
+    )
+}
+
+/// Why a batch stopped before the end of its file.
+enum Stop {
+    /// Ctrl-C or SIGTERM.
+    Interrupted,
+    /// The disk is full: every later account would fail the same way.
+    OutOfSpace,
 }
 
 /// What goes into an account's own folder: everything but the domain's site, which is written

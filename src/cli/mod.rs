@@ -1,7 +1,8 @@
 //! The command line for help desks and scripts: `export`, `batch`, `password` (and later `check`).
 //!
 //! Exit codes: 0 everything worked, 1 some item failed (a batch row, a check), 2 usage or fatal
-//! error. Errors are printed once, one readable line each, on standard error.
+//! error, 130 interrupted (Ctrl-C or SIGTERM; `export` and `batch` finish or roll back the account
+//! in hand first). Errors are printed once, one readable line each, on standard error.
 
 mod batch;
 mod check;
@@ -27,6 +28,8 @@ pub enum Outcome {
     SomeFailed,
     /// Usage or fatal error; nothing or little was done (exit 2).
     Fatal,
+    /// Stopped by Ctrl-C or SIGTERM after finishing or rolling back the item in hand (exit 130).
+    Interrupted,
 }
 
 impl From<Outcome> for ExitCode {
@@ -35,6 +38,7 @@ impl From<Outcome> for ExitCode {
             Outcome::Success => Self::SUCCESS,
             Outcome::SomeFailed => Self::from(1),
             Outcome::Fatal => Self::from(2),
+            Outcome::Interrupted => Self::from(crate::interrupt::EXIT_STATUS),
         }
     }
 }
