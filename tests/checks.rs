@@ -758,6 +758,7 @@ fn check_usage_errors_exit_2() {
 /// give up on each name lookup after its limit instead of waiting for the system resolver.
 #[test]
 fn a_silent_name_server_is_a_timeout_in_the_lookup() {
+    util::require(&["unshare", "ip"], "the network namespace tests");
     let dir = tempfile::tempdir().unwrap();
     let resolv = dir.path().join("resolv.conf");
     std::fs::write(
@@ -853,6 +854,7 @@ fn every_certificate_of_a_ca_bundle_is_trusted() {
 /// one limit, not four.
 #[test]
 fn the_connect_limit_covers_every_address_of_a_name() {
+    util::require(&["unshare", "ip"], "the network namespace tests");
     let dir = tempfile::tempdir().unwrap();
     let hosts = dir.path().join("hosts");
     std::fs::write(

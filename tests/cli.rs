@@ -784,6 +784,7 @@ fn in_namespace(script: &str, scratch: &std::path::Path) -> std::process::Output
 /// files; an `export` that replaces files on a full disk keeps every old file as it was.
 #[test]
 fn a_full_disk_stops_the_batch_and_replaces_all_or_nothing() {
+    util::require(&["unshare", "mount", "dd", "truncate", "md5sum"], "the full-disk test");
     let scratch = tempfile::tempdir().unwrap();
     let mut csv = String::from("email\n");
     for i in 0..200 {
