@@ -8,6 +8,9 @@
 #
 #   scripts/smoke-gui.sh [OUT_DIR]      (default target/smoke; screenshots and figures.txt go there)
 #
+# It builds and measures the release binary; with SMOKE_BIN=PATH it uses that binary as it is
+# (scripts/test.sh passes the one its test build made).
+#
 # Needs Xvfb, xdotool, xwininfo, ImageMagick and Mesa's software GL (scripts/install-test-deps.sh).
 # Everything it starts it stops again by pid; the app's saved state goes to a temp folder.
 set -euo pipefail
@@ -20,8 +23,15 @@ for tool in Xvfb xdotool xwininfo import convert; do
   command -v "$tool" >/dev/null || { echo "smoke-gui: missing $tool (run scripts/install-test-deps.sh)" >&2; exit 2; }
 done
 
-cargo build --release --quiet
-BIN=$PWD/target/release/icloud-mail-wizard
+if [ -n "${SMOKE_BIN:-}" ]; then
+  BIN=$(cd "$(dirname "$SMOKE_BIN")" && pwd)/$(basename "$SMOKE_BIN")
+  [ -x "$BIN" ] || { echo "smoke-gui: SMOKE_BIN=$SMOKE_BIN is not an executable" >&2; exit 2; }
+else
+  # No --quiet: a cold release build takes minutes, and cargo's progress shows it is working.
+  cargo build --release
+  BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/icloud-mail-wizard
+fi
+echo "smoke-gui: $BIN"
 
 TMP=$(mktemp -d /tmp/smoke-gui.XXXXXX)
 XVFB_PID="" APP_PID=""

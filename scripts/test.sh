@@ -8,15 +8,28 @@
 # - The whole suite runs inside a private D-Bus session with an unlocked gnome-keyring
 #   (scripts/with-keyring.sh), so keyring tests talk to a real Secret Service and never to yours.
 # - Tests that need mail servers start their own on loopback (tests/harness), once per test binary.
-# - Then the real release binary is started under Xvfb (scripts/smoke-gui.sh): its window must
-#   appear and be drawn, and it must stay idle when nothing happens.
+# - The core without the GUI: built on its own, with the tests whose subject changes without it
+#   (the library's unit tests, the binary, tests/cli.rs). The other test files do not depend on
+#   the feature, so running them twice would test the same code twice.
+# - Then the desktop wizard is started under Xvfb (scripts/smoke-gui.sh): its window must appear
+#   and be drawn, and it must stay idle when nothing happens. It runs the binary the test build
+#   just made (the dev profile compiles dependencies with optimisations, Cargo.toml), instead of
+#   compiling everything a second time for a release build.
+#
+# One build serves every step; each step prints a line with the time so far.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+T0=$(date +%s)
+step() { local t=$(( $(date +%s) - T0 )); printf '==> [%d:%02d] %s\n' $((t / 60)) $((t % 60)) "$*" >&2; }
+
+step "Debian packages (scripts/install-test-deps.sh)"
 scripts/install-test-deps.sh
+step "Build and run every test with the GUI (cargo test --all-targets)"
 scripts/with-keyring.sh cargo test --all-targets "$@"
-# --all-targets leaves out the examples in the docs.
+step "Examples in the docs (cargo test --doc)"
 cargo test --doc "$@"
-# The core without the GUI must build and pass on its own.
-scripts/with-keyring.sh cargo test --no-default-features "$@"
-# The desktop wizard as people start it: release build, a real X server (Xvfb), software GL.
-scripts/smoke-gui.sh
+step "The core without the GUI (cargo test --no-default-features --lib --bins --test cli)"
+scripts/with-keyring.sh cargo test --no-default-features --lib --bins --test cli "$@"
+step "The desktop wizard under Xvfb (scripts/smoke-gui.sh)"
+SMOKE_BIN="${CARGO_TARGET_DIR:-target}/debug/icloud-mail-wizard" scripts/smoke-gui.sh
+step "All tests passed"

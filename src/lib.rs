@@ -25,6 +25,7 @@ pub mod export;
 pub mod fs;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod interrupt;
 pub mod keyring_store;
 pub mod password;
 pub mod probe;

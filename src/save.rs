@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::export::{self, ExportFile, ExportOptions, Format};
-use crate::fs::{WriteError, write_atomic};
+use crate::fs::{Visibility, WriteError, write_all_atomic, write_atomic};
 use crate::settings::AccountSettings;
 
 /// Why saving failed.
@@ -21,6 +21,19 @@ pub enum SaveError {
     /// Writing a file or making its folder failed.
     #[error(transparent)]
     Write(#[from] WriteError),
+}
+
+impl SaveError {
+    /// Whether the disk (or the person's quota) is full: every later write would fail too.
+    pub fn is_out_of_space(&self) -> bool {
+        match self {
+            Self::Write(e) => matches!(
+                e.source.kind(),
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+            ),
+            Self::Export { .. } => false,
+        }
+    }
 }
 
 /// Renders `formats` for `settings` and writes each of their files into `dir` (created if
@@ -46,19 +59,54 @@ pub fn save_exports(
 }
 
 /// Writes rendered `files` under `dir`, making folders as needed. Returns the paths written.
+///
+/// All of the files are replaced or none ([`write_all_atomic`]); when writing fails, the folders
+/// this call made are removed again, so a failed account leaves no folder behind.
 pub fn write_files(files: &[ExportFile], dir: &Path) -> Result<Vec<PathBuf>, SaveError> {
-    make_folder(dir)?;
-    files
+    let mut made = Vec::new();
+    let result = write_files_in(files, dir, &mut made);
+    if result.is_err() {
+        // Deepest first; a folder that is not empty (someone else's files) stays.
+        for folder in made.iter().rev() {
+            let _ = std::fs::remove_dir(folder);
+        }
+    }
+    result
+}
+
+fn write_files_in(
+    files: &[ExportFile],
+    dir: &Path,
+    made: &mut Vec<PathBuf>,
+) -> Result<Vec<PathBuf>, SaveError> {
+    make_folder_noting(dir, made)?;
+    let paths: Vec<PathBuf> = files.iter().map(|file| dir.join(&file.path)).collect();
+    for path in &paths {
+        if let Some(parent) = path.parent().filter(|p| *p != dir) {
+            make_folder_noting(parent, made)?;
+        }
+    }
+    let writes: Vec<(&Path, &[u8], Visibility)> = paths
         .iter()
-        .map(|file| {
-            let path = dir.join(&file.path);
-            if let Some(parent) = path.parent().filter(|p| *p != dir) {
-                make_folder(parent)?;
-            }
-            write_atomic(&path, &file.bytes, file.visibility)?;
-            Ok(path)
-        })
-        .collect()
+        .zip(files)
+        .map(|(path, file)| (path.as_path(), file.bytes.as_slice(), file.visibility))
+        .collect();
+    write_all_atomic(&writes)?;
+    Ok(paths)
+}
+
+/// Makes `dir` and its missing parents, noting in `made` each folder it made, outermost first.
+fn make_folder_noting(dir: &Path, made: &mut Vec<PathBuf>) -> Result<(), SaveError> {
+    let mut missing: Vec<&Path> = dir.ancestors().take_while(|d| !d.exists()).collect();
+    missing.reverse();
+    make_folder(dir)?;
+    made.extend(
+        missing
+            .into_iter()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map(Path::to_path_buf),
+    );
+    Ok(())
 }
 
 /// Renders a single-file `format` for `settings` and writes it to `path` (a name the person

@@ -71,7 +71,9 @@ pub enum SettingsError {
         chars: usize,
     },
     /// A display name or organization with a control or non-character code point.
-    #[error("the {field} contains an invisible control character; remove it and try again")]
+    #[error(
+        "the {field} contains an invisible control character or text-direction mark; remove it and try again"
+    )]
     LabelControlCharacter {
         /// Which field (`name` or `organization`).
         field: &'static str,
@@ -242,11 +244,14 @@ fn server(endpoint: &Endpoint, form: UsernameForm, login: &EmailAddress) -> Serv
     }
 }
 
-/// Whether `c` may appear in a name or organization: no control characters and no Unicode
-/// non-characters (which XML cannot carry).
+/// Whether `c` may appear in a name or organization: no control characters, no Unicode
+/// non-characters (which XML cannot carry), and no text-direction controls (U+061C, U+200E,
+/// U+200F, U+202A to U+202E, U+2066 to U+2069), which make a name show something other than
+/// what it holds.
 fn is_label_char(c: char) -> bool {
     let code = u32::from(c);
-    !(c.is_control() || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE)
+    let direction = matches!(code, 0x061C | 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069);
+    !(c.is_control() || direction || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE)
 }
 
 fn label(field: &'static str, value: Option<&str>) -> Result<Option<String>, SettingsError> {

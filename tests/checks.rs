@@ -562,12 +562,14 @@ fn check_cmd(h: &Harness, password: &str, extra: &[&str]) -> (std::process::Outp
         "--password-stdin",
         "--timeout-secs",
         "3",
-        "--ca-file",
     ]
     .iter()
     .map(ToString::to_string)
     .collect();
-    args.push(h.var("MAIL_CA").to_owned());
+    if !extra.contains(&"--ca-file") {
+        args.push("--ca-file".into());
+        args.push(h.var("MAIL_CA").to_owned());
+    }
     for (flag, key) in [
         ("--imap", "IMAPS_PORT"),
         ("--smtp-starttls", "SUBMISSION_PORT"),
@@ -686,12 +688,60 @@ fn check_never_shows_a_password_a_hostile_server_echoes() {
     }
 }
 
+/// Issue 11, item 5: the echo servers repeat the command line, so a password with `"` and `\`
+/// comes back in its IMAP quoted form (escaped) and in the SASL base64 forms; none may show.
+#[test]
+fn check_never_shows_an_echoed_password_in_any_wire_form() {
+    use base64::Engine as _;
+    let h = harness();
+    let imap = format!("{HOST}:{}", h.port("FAULT_ECHO_IMAP_PORT"));
+    let smtp = format!("{HOST}:{}", h.port("FAULT_ECHO_SMTP_PORT"));
+    let b64 = base64::engine::general_purpose::STANDARD;
+    for password in [r#"ab"cd\ef-ghij-klmn"#, r#"x\"y"z\\w 100% é"#] {
+        let quoted = format!("\"{}\"", password.replace('\\', r"\\").replace('"', "\\\""));
+        for json in [false, true] {
+            let mut extra = vec![
+                "--imap",
+                &imap,
+                "--smtp-tls",
+                &smtp,
+                "--smtp-starttls",
+                &smtp,
+            ];
+            if json {
+                extra.push("--json");
+            }
+            let (out, all) = check_cmd(h, password, &extra);
+            assert_eq!(out.status.code(), Some(1), "{all}");
+            assert!(
+                all.contains("you sent"),
+                "the echo reached the output: {all}"
+            );
+            // JSON escapes `"` and `\` once more: look for both spellings.
+            let json_quoted = serde_json::to_string(&quoted).unwrap();
+            for leak in [
+                password.to_owned(),
+                quoted.clone(),
+                json_quoted[1..json_quoted.len() - 1].to_owned(),
+                b64.encode(password),
+                b64.encode(format!("\0alice@icloud.com\0{password}")),
+            ] {
+                assert!(!all.contains(&leak), "{leak:?} leaked: {all}");
+            }
+            assert!(all.contains("***"), "{all}");
+        }
+    }
+}
+
 #[test]
 fn check_usage_errors_exit_2() {
     let h = harness();
     let (out, all) = check_cmd(h, h.password(), &["--imap", "no-port"]);
     assert_eq!(out.status.code(), Some(2), "{all}");
-    assert!(all.contains("--imap wants HOST:PORT"), "{all}");
+    assert!(
+        all.contains("--imap") && all.contains("wants HOST:PORT"),
+        "{all}"
+    );
     let (out, all) = check_cmd(h, "", &[]);
     assert_eq!(out.status.code(), Some(2), "{all}");
     assert!(all.contains("empty"), "{all}");
@@ -708,6 +758,7 @@ fn check_usage_errors_exit_2() {
 /// give up on each name lookup after its limit instead of waiting for the system resolver.
 #[test]
 fn a_silent_name_server_is_a_timeout_in_the_lookup() {
+    util::require(&["unshare", "ip"], "the network namespace tests");
     let dir = tempfile::tempdir().unwrap();
     let resolv = dir.path().join("resolv.conf");
     std::fs::write(
@@ -767,4 +818,93 @@ while True:
     // One lookup limit for all four at once, not the resolver's own 2 x 5 s.
     assert!(v["plan_ms"].as_u64().unwrap() < 2500, "{v}");
     assert!(took < Duration::from_secs(5), "{took:?}");
+}
+
+/// Issue 11, item 8: a `--ca-file` bundle with several certificates trusts every one of them,
+/// not only the first (here the test CA comes second, after an unrelated self-signed one).
+#[test]
+fn every_certificate_of_a_ca_bundle_is_trusted() {
+    let h = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = dir.path().join("bundle.pem");
+    let other = std::fs::read(h.ca_path().with_file_name("untrusted.crt")).unwrap();
+    std::fs::write(&bundle, [other, h.ca_pem()].concat()).unwrap();
+    let (out, all) = check_cmd(
+        h,
+        h.password(),
+        &["--ca-file", bundle.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{all}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for check in v["checks"].as_array().unwrap() {
+        assert_eq!(check["category"], "ok", "{check}");
+    }
+    // A file without any certificate is refused in one line before anything is tried.
+    let empty = dir.path().join("empty.pem");
+    std::fs::write(&empty, "not a certificate\n").unwrap();
+    let (out, all) = check_cmd(h, h.password(), &["--ca-file", empty.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{all}");
+    assert!(all.contains("no PEM certificate"), "{all}");
+    assert_eq!(all.lines().count(), 1, "{all}");
+}
+
+/// Issue 11, item 6: `--timeout-secs` limits the connect step as a whole, across every address
+/// of a host name. In a private user, network and mount namespace, a name with four addresses
+/// routed into nowhere (packets are dropped, so every connect waits) must time out after about
+/// one limit, not four.
+#[test]
+fn the_connect_limit_covers_every_address_of_a_name() {
+    util::require(&["unshare", "ip"], "the network namespace tests");
+    let dir = tempfile::tempdir().unwrap();
+    let hosts = dir.path().join("hosts");
+    std::fs::write(
+        &hosts,
+        "127.0.0.1 localhost\n10.9.0.2 blackhole.test\n10.9.0.3 blackhole.test\n\
+         10.9.0.4 blackhole.test\n10.9.0.5 blackhole.test\n",
+    )
+    .unwrap();
+    let script = r#"
+        set -e
+        ip link set lo up
+        ip route add 10.9.0.0/24 dev lo
+        mount --bind "$2" /etc/hosts
+        echo abcd-efgh-ijkl-mnop | "$1" check --email jane@icloud.com --password-stdin --timeout-secs 2 --json \
+            --imap blackhole.test:993 --smtp-starttls blackhole.test:587 --smtp-tls blackhole.test:465
+    "#;
+    let started = Instant::now();
+    let out = std::process::Command::new("unshare")
+        .args([
+            "--user",
+            "--map-root-user",
+            "--net",
+            "--mount",
+            "sh",
+            "-c",
+            script,
+            "sh",
+        ])
+        .arg(env!("CARGO_BIN_EXE_icloud-mail-wizard"))
+        .arg(&hosts)
+        .output()
+        .expect("unshare runs (util-linux)");
+    let took = started.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    for check in v["checks"].as_array().unwrap() {
+        assert_eq!(check["category"], "timeout", "{check}");
+        assert_eq!(check["phase"], "connect", "{check}");
+        assert!(
+            check["message"].as_str().unwrap().contains("4 addresses"),
+            "the rule is shown: {check}"
+        );
+    }
+    // One limit (2 s) for the four addresses together, not 4 x 2 s.
+    assert!(v["plan_ms"].as_u64().unwrap() < 3500, "{v}");
+    assert!(took < Duration::from_secs(6), "{took:?}");
 }

@@ -6,6 +6,7 @@
 
 mod util;
 
+use std::fmt::Write as _;
 use std::fs;
 
 use util::{fake_thunderbird, files_in, run, stderr, stdout_lines};
@@ -303,6 +304,226 @@ fn no_command_without_a_display_says_so_in_one_line() {
     }
 }
 
+/// Runs the binary with `args` and `input` on standard input.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
+    use std::io::Write as _;
+    let mut child = util::bin()
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The binary may stop reading early (a refused length): a broken pipe is fine then.
+    let _ = child.stdin.take().unwrap().write_all(input);
+    child.wait_with_output().unwrap()
+}
+
+/// Loopback servers that refuse at once, so a `check` that gets past its arguments never
+/// leaves the machine.
+const LOOPBACK: [&str; 6] = [
+    "--imap",
+    "localhost:1",
+    "--smtp-starttls",
+    "localhost:1",
+    "--smtp-tls",
+    "localhost:1",
+];
+
+fn check_args<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["check", "--email", "jane@icloud.com", "--password-stdin"];
+    args.extend_from_slice(&LOOPBACK);
+    args.extend_from_slice(extra);
+    args
+}
+
+/// Issue 11, item 6: a timeout too large to add to a clock is refused as usage (exit 2, one
+/// line), never a panic (exit 101).
+#[test]
+fn absurd_timeouts_are_refused_with_exit_2() {
+    for value in ["18446744073709551615", "100000", "0", "-1", "ten"] {
+        let o = run_with_stdin(
+            &check_args(&["--timeout-secs", value]),
+            b"abcd-efgh-ijkl-mnop\n",
+        );
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{value}: {err}");
+        assert!(err.contains("--timeout-secs"), "{value}: {err}");
+        assert!(!err.contains("panicked"), "{value}: {err}");
+    }
+}
+
+/// Issue 11, items 9 and 12: `HOST:PORT` is parsed by a typed parser: port 0, a missing or
+/// non-numeric port, an empty host and an unbracketed IPv6 address are usage errors (exit 2).
+#[test]
+fn host_port_arguments_are_checked_by_type() {
+    for (flag, value) in [
+        ("--imap", "127.0.0.1:0"),
+        ("--imap", "[::1]:0"),
+        ("--imap", "localhost:0"),
+        ("--smtp-tls", "localhost:99999"),
+        ("--smtp-starttls", "localhost"),
+        ("--imap", ":993"),
+        ("--imap", "::1:993"),
+    ] {
+        let mut args = vec!["check", "--email", "jane@icloud.com", "--password-stdin"];
+        args.extend([flag, value]);
+        let o = run_with_stdin(&args, b"abcd-efgh-ijkl-mnop\n");
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{value}: {err}");
+        assert!(err.contains(flag), "{value}: {err}");
+        assert!(err.contains("HOST:PORT"), "{value}: {err}");
+    }
+}
+
+/// Issue 11, item 9: an IPv6 server is shown as `[::1]:PORT` in every message, as it would be
+/// typed.
+#[test]
+fn ipv6_servers_are_shown_with_brackets() {
+    let o = run_with_stdin(
+        &[
+            "check",
+            "--email",
+            "jane@icloud.com",
+            "--password-stdin",
+            "--timeout-secs",
+            "2",
+            "--imap",
+            "[::1]:1",
+            "--smtp-starttls",
+            "[::1]:1",
+            "--smtp-tls",
+            "[::1]:1",
+            "--json",
+        ],
+        b"abcd-efgh-ijkl-mnop\n",
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for check in v["checks"].as_array().unwrap() {
+        let message = check["message"].as_str().unwrap();
+        assert!(message.contains("[::1]:1"), "{message}");
+        assert!(!message.contains(" ::1:1"), "{message}");
+    }
+}
+
+/// Issue 11, item 9: what can be wrong with a password on standard input is said in one line
+/// that says what to do, before any connection: a control character, a length beyond the limit
+/// (never cut silently), input that is not UTF-8 (with the cause).
+#[test]
+fn password_input_problems_are_one_clear_line() {
+    let long = vec![b'a'; 100_000];
+    let cases: [(&[u8], &str); 4] = [
+        (b"abcd\x01efgh-ijkl-mnop\n", "control character"),
+        (b"abcd\x1befgh-ijkl-mnop\n", "control character"),
+        (&long, "longer than"),
+        (b"abcd-\xff\xfe-ijkl-mnop\n", "UTF-8"),
+    ];
+    for (input, expected) in cases {
+        let o = run_with_stdin(&check_args(&["--timeout-secs", "1"]), input);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{expected}: {err}");
+        assert!(err.contains(expected), "{expected}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            String::from_utf8_lossy(&o.stdout).is_empty(),
+            "no check ran: {}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+        // The same rule for the profile's password.
+        let dir = tempfile::tempdir().unwrap();
+        let o = run_with_stdin(
+            &[
+                "export",
+                "--email",
+                "jane@icloud.com",
+                "--format",
+                "mobileconfig",
+                "--include-password",
+                "--password-stdin",
+                "--out",
+                s(dir.path()),
+            ],
+            input,
+        );
+        assert_eq!(o.status.code(), Some(2), "{expected}: {}", stderr(&o));
+        assert!(stderr(&o).contains(expected), "{}", stderr(&o));
+        assert!(files_in(dir.path()).is_empty());
+    }
+}
+
+/// Issue 11, item 9: text-direction overrides and other invisible format characters in a name
+/// would make an export show something other than what it holds: refused in export and batch.
+#[test]
+fn names_with_direction_overrides_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["Jane \u{202e}eoD", "Jane\u{2066}Doe", "Jane\u{200f}Doe"] {
+        for flag in ["--name", "--organization"] {
+            let o = run(&[
+                "export",
+                "--email",
+                "jane@icloud.com",
+                flag,
+                name,
+                "--out",
+                s(dir.path()),
+            ]);
+            assert_eq!(o.status.code(), Some(2), "{name:?}: {}", stderr(&o));
+            assert!(stderr(&o).contains("invisible"), "{}", stderr(&o));
+        }
+    }
+    assert!(files_in(dir.path()).is_empty());
+    let csv = dir.path().join("x.csv");
+    fs::write(&csv, "email,name\njane@icloud.com,Jane \u{202e}eoD\n").unwrap();
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(&dir.path().join("o"))]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("line 2: error: the name contains an invisible"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// Issue 11, item 7: batch errors name the physical line where the record starts, whatever the
+/// line ends (LF, CRLF, bare CR) and however many blank lines come before it.
+#[test]
+fn batch_errors_name_the_physical_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for (label, text) in [
+        (
+            "LF",
+            "email\n\nbad-one\n\n\nbad-two\n\"multi\nline\"\nbad-three\n",
+        ),
+        (
+            "CRLF",
+            "email\r\n\r\nbad-one\r\n\r\n\r\nbad-two\r\n\"multi\r\nline\"\r\nbad-three\r\n",
+        ),
+        (
+            "CR",
+            "email\r\rbad-one\r\r\rbad-two\r\"multi\rline\"\rbad-three\r",
+        ),
+        (
+            "mixed",
+            "email\r\n\nbad-one\r\r\n\nbad-two\n\"multi\r\nline\"\rbad-three",
+        ),
+    ] {
+        let csv = dir.path().join("x.csv");
+        fs::write(&csv, text).unwrap();
+        let o = run(&["batch", "--csv", s(&csv), "--out", s(&dir.path().join("o"))]);
+        let err = stderr(&o);
+        let starts: Vec<&str> = err
+            .lines()
+            .filter_map(|l| l.split_once(": error:").map(|(at, _)| at))
+            .collect();
+        assert_eq!(
+            starts,
+            ["line 3", "line 6", "line 7", "line 9"],
+            "{label}: {err}"
+        );
+    }
+}
+
 #[test]
 fn batch_refuses_one_site_for_a_domain_whose_people_log_in_differently() {
     let dir = tempfile::tempdir().unwrap();
@@ -421,4 +642,210 @@ fn thunderbird_install_in_a_folder_needing_admin_rights_says_how() {
     assert!(err.contains("needs administrator rights"), "{err}");
     assert!(err.contains("sudo "), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+/// Issue 11, item 1: addresses that file-name sanitising or the length cut would collapse get
+/// folders of their own in a batch, each with its own files.
+#[test]
+fn batch_never_lets_two_addresses_share_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("x.csv");
+    let local = "l".repeat(64);
+    let (long_a, long_b) = (
+        format!("{local}@{}a.example", "d".repeat(60)),
+        format!("{local}@{}b.example", "d".repeat(60)),
+    );
+    fs::write(
+        &csv,
+        format!(
+            "email,login\no'neil@icloud.com,\no_neil@icloud.com,\no?neil@icloud.com,\n{long_a},a@icloud.com\n{long_b},b@icloud.com\n"
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let printed = stdout_lines(&o);
+    let folders: Vec<&String> = printed
+        .iter()
+        .filter(|p| p.contains("neil") || p.contains(&local))
+        .collect();
+    assert_eq!(folders.len(), 5, "{printed:?}");
+    let unique: std::collections::HashSet<String> =
+        folders.iter().map(|f| f.to_lowercase()).collect();
+    assert_eq!(unique.len(), 5, "{printed:?}");
+    // Each folder holds the profile of its own address and of no other.
+    for (folder, email) in folders.iter().zip([
+        "o'neil@icloud.com",
+        "o_neil@icloud.com",
+        "o?neil@icloud.com",
+        long_a.as_str(),
+        long_b.as_str(),
+    ]) {
+        let profile = files_in(std::path::Path::new(folder))
+            .into_iter()
+            .find(|p| p.to_string_lossy().ends_with(".mobileconfig"))
+            .unwrap();
+        let text = fs::read_to_string(&profile).unwrap();
+        assert!(
+            text.contains(&format!(
+                "<string>{}</string>",
+                email.replace('\'', "&apos;")
+            )) || text.contains(&format!("<string>{email}</string>")),
+            "{folder} does not hold {email}"
+        );
+    }
+}
+
+/// Issue 11, item 1: separate `export` runs into one folder never overwrite another address's
+/// files.
+#[test]
+fn exports_of_different_addresses_into_one_folder_keep_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut written = Vec::new();
+    for email in [
+        "o'neil@icloud.com",
+        "o_neil@icloud.com",
+        "o neil@icloud.com",
+    ] {
+        let o = run(&[
+            "export",
+            "--email",
+            email,
+            "--format",
+            "mobileconfig,outlook",
+            "--out",
+            s(dir.path()),
+        ]);
+        if o.status.code() != Some(0) {
+            // An address the parser refuses writes nothing, which is fine too.
+            continue;
+        }
+        written.extend(stdout_lines(&o));
+    }
+    let unique: std::collections::HashSet<&String> = written.iter().collect();
+    assert_eq!(unique.len(), written.len(), "{written:?}");
+    assert!(written.len() >= 4, "{written:?}");
+    assert_eq!(files_in(dir.path()).len(), written.len());
+}
+
+/// Issue 11, item 4: a CSV file without line ends (`/dev/zero`, endless) is refused quickly
+/// with exit 2; a record longer than the limit is a failed row.
+#[test]
+fn endless_or_huge_csv_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let o = run(&["batch", "--csv", "/dev/zero", "--out", s(dir.path())]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("larger than"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert!(files_in(dir.path()).is_empty());
+
+    let csv = dir.path().join("x.csv");
+    fs::write(
+        &csv,
+        format!(
+            "email,name\na@icloud.com,{}\nb@icloud.com,B\n",
+            "n".repeat(100_000)
+        ),
+    )
+    .unwrap();
+    let o = run(&["batch", "--csv", s(&csv), "--out", s(&dir.path().join("o"))]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("line 2: error: the record is longer than"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stdout_lines(&o).len(), 1);
+}
+
+/// Runs `script` as root of a private user and mount namespace, where it may mount a small
+/// tmpfs; `$1` is the binary, `$2` a scratch folder.
+fn in_namespace(script: &str, scratch: &std::path::Path) -> std::process::Output {
+    std::process::Command::new("unshare")
+        .args([
+            "--user",
+            "--map-root-user",
+            "--mount",
+            "sh",
+            "-c",
+            script,
+            "sh",
+        ])
+        .arg(env!("CARGO_BIN_EXE_icloud-mail-wizard"))
+        .arg(scratch)
+        .output()
+        .expect("unshare runs (util-linux)")
+}
+
+/// Issue 11, item 3: on a full disk (a 96 KiB tmpfs) a batch stops at the first out-of-space
+/// error with one line and exit 2, leaving only complete account folders and no temporary
+/// files; an `export` that replaces files on a full disk keeps every old file as it was.
+#[test]
+fn a_full_disk_stops_the_batch_and_replaces_all_or_nothing() {
+    util::require(
+        &["unshare", "mount", "dd", "truncate", "md5sum"],
+        "the full-disk test",
+    );
+    let scratch = tempfile::tempdir().unwrap();
+    let mut csv = String::from("email\n");
+    for i in 0..200 {
+        writeln!(csv, "user{i}@icloud.com").unwrap();
+    }
+    fs::write(scratch.path().join("staff.csv"), csv).unwrap();
+    let script = r#"
+        set -u
+        mkdir "$2/disk"
+        mount -t tmpfs -o size=96k tmpfs "$2/disk"
+        "$1" batch --csv "$2/staff.csv" --out "$2/disk/out" >"$2/batch.out" 2>"$2/batch.err"
+        echo "batch=$?" >"$2/status"
+        find "$2/disk" >"$2/batch.tree"
+        for d in "$2"/disk/out/*/; do ls -a "$d" | grep -vc '^\.\.\?$'; done >"$2/batch.counts"
+        umount "$2/disk"
+        mount -t tmpfs -o size=64k tmpfs "$2/disk"
+        "$1" export --email jane@icloud.com --name Old --out "$2/disk/e" >/dev/null 2>&1
+        for f in "$2"/disk/e/*; do cat "$f"; done | md5sum >"$2/old.sum"
+        dd if=/dev/zero of="$2/disk/fill" bs=4k 2>/dev/null
+        truncate -s -4096 "$2/disk/fill"
+        "$1" export --email jane@icloud.com --name New --out "$2/disk/e" >"$2/export.out" 2>"$2/export.err"
+        echo "export=$?" >>"$2/status"
+        for f in "$2"/disk/e/*; do cat "$f"; done | md5sum >"$2/new.sum"
+        find "$2/disk" >"$2/export.tree"
+    "#;
+    let o = in_namespace(script, scratch.path());
+    let read = |name: &str| fs::read_to_string(scratch.path().join(name)).unwrap_or_default();
+    let all = format!(
+        "{}{}\nstatus:\n{}\nbatch.err:\n{}\nexport.err:\n{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr),
+        read("status"),
+        read("batch.err"),
+        read("export.err")
+    );
+    assert!(read("status").contains("batch=2"), "{all}");
+    let err = read("batch.err");
+    assert_eq!(err.lines().count(), 1, "{all}");
+    assert!(err.contains("disk is full"), "{all}");
+    assert!(
+        !read("batch.tree").contains(".icloud-mail-wizard-"),
+        "{all}"
+    );
+    // Every folder that exists is complete, and each was printed.
+    let counts = read("batch.counts");
+    assert!(counts.lines().all(|c| c == "3"), "{counts}\n{all}");
+    assert_eq!(
+        counts.lines().count(),
+        read("batch.out").lines().count(),
+        "{all}"
+    );
+
+    assert!(read("status").contains("export=2"), "{all}");
+    assert_eq!(read("old.sum"), read("new.sum"), "old files changed: {all}");
+    assert!(
+        !read("export.tree").contains(".icloud-mail-wizard-"),
+        "{all}"
+    );
+    assert!(read("export.out").is_empty(), "{all}");
 }

@@ -36,38 +36,95 @@ impl Columns {
     }
 }
 
+/// Largest CSV file read, in bytes: about 250,000 rows.
+pub const MAX_CSV_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Largest record (one row, with any quoted line breaks), in bytes.
+pub const MAX_RECORD_BYTES: u64 = 64 * 1024;
+
+/// Why the CSV file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum CsvFileError {
+    /// Opening or reading it failed.
+    #[error("could not read {}", path.display())]
+    Read {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// It is larger than [`MAX_CSV_BYTES`] (or endless, like `/dev/zero`).
+    #[error(
+        "{} is larger than {} MiB; split it into smaller files",
+        path.display(),
+        MAX_CSV_BYTES / 1024 / 1024
+    )]
+    TooLarge {
+        /// The file.
+        path: std::path::PathBuf,
+    },
+}
+
+/// Reads `path` whole, refusing more than [`MAX_CSV_BYTES`] without reading further.
+pub fn read_csv_file(path: &std::path::Path) -> Result<Vec<u8>, CsvFileError> {
+    use std::io::Read as _;
+    let read = |source| CsvFileError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read)?;
+    let mut data = Vec::new();
+    file.take(MAX_CSV_BYTES + 1)
+        .read_to_end(&mut data)
+        .map_err(read)?;
+    if data.len() as u64 > MAX_CSV_BYTES {
+        return Err(CsvFileError::TooLarge {
+            path: path.to_owned(),
+        });
+    }
+    Ok(data)
+}
+
+/// The physical line (counting from 1) on which the record that begins at byte `start` of
+/// `data` starts: line ends are LF, CRLF or a bare CR, and the blank lines a reader skips
+/// before a record are counted.
+pub fn physical_line(data: &[u8], start: u64) -> u64 {
+    let mut at = usize::try_from(start).unwrap_or(data.len()).min(data.len());
+    // The reader's position can sit before the blank lines it skipped.
+    while data.get(at).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+        at += 1;
+    }
+    let before = &data[..at];
+    let mut line = 1;
+    for (i, &b) in before.iter().enumerate() {
+        match b {
+            b'\n' => line += 1,
+            b'\r' if before.get(i + 1) != Some(&b'\n') => line += 1,
+            _ => {}
+        }
+    }
+    line
+}
+
 #[allow(
     clippy::too_many_lines,
     reason = "one pass over the rows; the exports, autoconfig sites and domain checks share its state"
 )]
 pub(super) fn run(args: &BatchArgs) -> Outcome {
-    let mut reader = match csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_path(&args.csv)
-    {
-        Ok(reader) => reader,
+    let data = match read_csv_file(&args.csv) {
+        Ok(data) => data,
         Err(e) => {
-            eprintln!("error: could not read {}: {e}", args.csv.display());
+            report(&e);
             return Outcome::Fatal;
         }
     };
-    let columns = match reader.headers().map(Columns::from_header) {
-        Ok(Some(columns)) => columns,
-        Ok(None) => {
-            eprintln!(
-                "error: the first line of {} must be a header naming an email column, such as email,name,login",
-                args.csv.display()
-            );
-            return Outcome::Fatal;
-        }
-        Err(e) => {
-            eprintln!(
-                "error: could not read the header of {}: {e}",
-                args.csv.display()
-            );
-            return Outcome::Fatal;
-        }
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(data.as_slice());
+    let Some(columns) = header(&mut reader, args) else {
+        return Outcome::Fatal;
     };
 
     let mut domains = match DomainRows::new(args.check_domains, &args.dns) {
@@ -77,61 +134,68 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
             return Outcome::Fatal;
         }
     };
-
     let Some(options) = options(args) else {
         return Outcome::Fatal;
     };
+    crate::interrupt::install();
     let mut out = BufWriter::new(std::io::stdout().lock());
+    // Folder names as a file system that ignores case sees them, with the line that took each.
+    let mut folders: HashMap<String, u64> = HashMap::new();
+    let mut stop: Option<Stop> = None;
     let mut seen: HashMap<String, u64> = HashMap::new();
     // Custom-domain accounts by domain, for one autoconfig site per domain at the end.
     let mut sites: BTreeMap<String, Vec<AccountSettings>> = BTreeMap::new();
     let (mut written, mut failed) = (0_usize, 0_usize);
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map_or(0, csv::Position::line);
-                eprintln!("line {line}: error: {e}");
-                failed += 1;
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, csv::Position::line);
-        let field = |i: Option<usize>| i.and_then(|i| record.get(i)).filter(|v| !v.is_empty());
-        let input = AccountInput {
-            email: record.get(columns.email).unwrap_or_default(),
-            login: field(columns.login),
-            name: field(columns.name),
-            organization: None,
-        };
-        domains.add(input.email, line);
-        let settings = match input.parse() {
-            Ok(settings) => settings,
-            Err(e) => {
-                eprintln!("line {line}: error: {e}");
-                failed += 1;
-                continue;
-            }
-        };
-        if let Some(first) = seen.insert(settings.email().canonical(), line) {
-            eprintln!(
-                "line {line}: error: {} is already on line {first}; skipped so its files are not overwritten",
-                settings.email()
-            );
-            failed += 1;
-            continue;
+    let line_of =
+        |position: Option<&csv::Position>| position.map_or(0, |p| physical_line(&data, p.byte()));
+    let mut record = csv::StringRecord::new();
+    loop {
+        if crate::interrupt::requested() {
+            stop = Some(Stop::Interrupted);
+            break;
         }
-        let dir = args.out.join(file_name(settings.email().as_str(), ""));
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                eprintln!("line {}: error: {e}", line_of(e.position()));
+                failed += 1;
+                continue;
+            }
+        }
+        let line = line_of(record.position());
+        domains.add(record.get(columns.email).unwrap_or_default(), line);
+        let size = reader.position().byte() - record.position().map_or(0, csv::Position::byte);
+        let (settings, folder) =
+            match account(&record, size, &columns, line, &mut seen, &mut folders) {
+                Ok(account) => account,
+                Err(message) => {
+                    eprintln!("line {line}: error: {message}");
+                    failed += 1;
+                    continue;
+                }
+            };
+        let dir = args.out.join(folder);
         match save_exports(&settings, &account_formats(&settings), &options, &dir) {
             Ok(_) => {
                 written += 1;
-                let _ = writeln!(out, "{}", dir.display());
+                // Each folder is on standard output as soon as it is complete.
+                let _ = writeln!(out, "{}", dir.display()).and_then(|()| out.flush());
                 if settings.email().kind() == DomainKind::Custom {
                     sites
                         .entry(settings.email().domain().to_owned())
                         .or_default()
                         .push(settings);
                 }
+            }
+            Err(e) if e.is_out_of_space() => {
+                eprintln!(
+                    "line {line}: error: {}; the disk is full, so the batch stopped here ({written} account{} exported before)",
+                    crate::one_line(&e),
+                    if written == 1 { "" } else { "s" }
+                );
+                stop = Some(Stop::OutOfSpace);
+                break;
             }
             Err(e) => {
                 eprint!("line {line}: ");
@@ -140,19 +204,109 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
             }
         }
     }
+    let _ = out.flush();
+    match stop {
+        Some(Stop::OutOfSpace) => return Outcome::Fatal,
+        Some(Stop::Interrupted) => {
+            eprintln!(
+                "interrupted: {}; the rest of {} was not read and no autoconfig site was written",
+                counts(written, failed),
+                args.csv.display()
+            );
+            return Outcome::Interrupted;
+        }
+        None => {}
+    }
     let sites_ok = write_sites(&sites, args, &mut out);
     let failed_domains = domains.check_all(&mut out);
     let _ = out.flush();
-    eprintln!(
-        "{written} account{} exported, {failed} row{} failed",
-        if written == 1 { "" } else { "s" },
-        if failed == 1 { "" } else { "s" }
-    );
+    eprintln!("{}", counts(written, failed));
     if failed == 0 && sites_ok && failed_domains == 0 {
         Outcome::Success
     } else {
         Outcome::SomeFailed
     }
+}
+
+/// The columns named by the header line, or `None` after saying what is wrong with it.
+fn header(reader: &mut csv::Reader<&[u8]>, args: &BatchArgs) -> Option<Columns> {
+    match reader.headers().map(Columns::from_header) {
+        Ok(Some(columns)) => Some(columns),
+        Ok(None) => {
+            eprintln!(
+                "error: the first line of {} must be a header naming an email column, such as email,name,login",
+                args.csv.display()
+            );
+            None
+        }
+        Err(e) => {
+            eprintln!(
+                "error: could not read the header of {}: {e}",
+                args.csv.display()
+            );
+            None
+        }
+    }
+}
+
+/// The account on a row (`size` bytes long) and its folder name; or why the row is skipped: too
+/// long, bad input, an address
+/// already seen, or a folder name another row has (as a file system that ignores case sees it).
+fn account(
+    record: &csv::StringRecord,
+    size: u64,
+    columns: &Columns,
+    line: u64,
+    seen: &mut HashMap<String, u64>,
+    folders: &mut HashMap<String, u64>,
+) -> Result<(AccountSettings, String), String> {
+    if size > MAX_RECORD_BYTES {
+        return Err(format!(
+            "the record is longer than {} KiB; is this the right file?",
+            MAX_RECORD_BYTES / 1024
+        ));
+    }
+    let field = |i: Option<usize>| i.and_then(|i| record.get(i)).filter(|v| !v.is_empty());
+    let settings = AccountInput {
+        email: record.get(columns.email).unwrap_or_default(),
+        login: field(columns.login),
+        name: field(columns.name),
+        organization: None,
+    }
+    .parse()
+    .map_err(|e| e.to_string())?;
+    if let Some(first) = seen.insert(settings.email().canonical(), line) {
+        return Err(format!(
+            "{} is already on line {first}; skipped so its files are not overwritten",
+            settings.email()
+        ));
+    }
+    let folder = file_name(settings.email().as_str(), "");
+    if let Some(first) = folders.insert(folder.to_lowercase(), line) {
+        return Err(format!(
+            "{} would share the folder {folder} with line {first}; skipped so its files are not overwritten",
+            settings.email()
+        ));
+    }
+    Ok((settings, folder))
+}
+
+/// "N accounts exported, M rows failed".
+fn counts(written: usize, failed: usize) -> String {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    format!(
+        "{written} account{} exported, {failed} row{} failed",
+        plural(written),
+        plural(failed)
+    )
+}
+
+/// Why a batch stopped before the end of its file.
+enum Stop {
+    /// Ctrl-C or SIGTERM.
+    Interrupted,
+    /// The disk is full: every later account would fail the same way.
+    OutOfSpace,
 }
 
 /// The export options: the identity `--sign-*` names, loaded and checked once (every profile is

@@ -1,13 +1,12 @@
 //! `icloud-mail-wizard check`: run the diagnosis plan and print what works and why not.
 
 use std::io::Write as _;
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
 use super::password::password_for;
-use super::{CheckArgs, Outcome};
+use super::{CheckArgs, HostPort, Outcome};
 use crate::keyring_store::KeyringStore;
 use crate::password::{AppPassword, ShapeError};
 use crate::probe::plan::{self, Event, Plan, Recommendation, Servers};
@@ -117,30 +116,40 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, String> {
 
     let mut servers = Servers::icloud();
     if let Some(spec) = &args.imap {
-        servers.imap = parse_target(spec, Security::Tls, "--imap")?;
+        servers.imap = target(spec, Security::Tls);
     }
     if let Some(spec) = &args.smtp_starttls {
-        servers.smtp_starttls = parse_target(spec, Security::StartTls, "--smtp-starttls")?;
+        servers.smtp_starttls = target(spec, Security::StartTls);
     }
     if let Some(spec) = &args.smtp_tls {
-        servers.smtp_tls = parse_target(spec, Security::Tls, "--smtp-tls")?;
+        servers.smtp_tls = target(spec, Security::Tls);
     }
 
     let extra_root_pem = match &args.ca_file {
         Some(path) => {
             let pem = std::fs::read(path)
                 .map_err(|e| format!("could not read the CA file {}: {e}", path.display()))?;
-            native_tls::Certificate::from_pem(&pem)
-                .map_err(|e| format!("{} is not a PEM certificate: {e}", path.display()))?;
-            Some(pem)
+            match native_tls::Certificate::stack_from_pem(&pem) {
+                Ok(certs) if !certs.is_empty() => Some(pem),
+                Ok(_) => {
+                    return Err(format!(
+                        "{} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA certificate in PEM form",
+                        path.display()
+                    ));
+                }
+                Err(e) => {
+                    return Err(format!(
+                        "{} holds no PEM certificate that can be read: {e}",
+                        path.display()
+                    ));
+                }
+            }
         }
         None => None,
     };
-    let timeouts = match args.timeout_secs {
-        Some(0) => return Err("--timeout-secs must be at least 1".into()),
-        Some(secs) => Timeouts::uniform(Duration::from_secs(secs)),
-        None => Timeouts::default(),
-    };
+    let timeouts = args.timeout_secs.map_or_else(Timeouts::default, |secs| {
+        Timeouts::uniform(Duration::from_secs(secs))
+    });
 
     let raw = password(args, &settings)?;
     let (password, shape) = match AppPassword::parse(raw.expose()) {
@@ -163,29 +172,15 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, String> {
 /// never from the command line.
 fn password(args: &CheckArgs, settings: &AccountSettings) -> Result<Secret, String> {
     password_for(args.password_stdin, settings.login(), &KeyringStore::new())
-        .map_err(|e| e.to_string())
+        .map_err(|e| crate::one_line(&e))
 }
 
-/// Parses `HOST:PORT` (`[v6]:PORT` for IPv6 literals).
-fn parse_target(spec: &str, security: Security, flag: &str) -> Result<Target, String> {
-    let bad = || format!("{flag} wants HOST:PORT, for example 127.0.0.1:10993; got {spec:?}");
-    if let Ok(addr) = spec.parse::<SocketAddr>() {
-        return Ok(Target {
-            host: addr.ip().to_string(),
-            port: addr.port(),
-            security,
-        });
-    }
-    let (host, port) = spec.rsplit_once(':').ok_or_else(bad)?;
-    let port: u16 = port.parse().map_err(|_| bad())?;
-    if host.is_empty() || port == 0 || host.contains(':') {
-        return Err(bad());
-    }
-    Ok(Target {
-        host: host.to_owned(),
-        port,
+fn target(spec: &HostPort, security: Security) -> Target {
+    Target {
+        host: spec.host.clone(),
+        port: spec.port,
         security,
-    })
+    }
 }
 
 fn ms(d: Option<Duration>) -> Value {

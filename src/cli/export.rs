@@ -74,6 +74,12 @@ pub(super) fn run(args: &ExportArgs) -> Outcome {
         }
         options.password = Some(password);
     }
+    crate::interrupt::install();
+    if crate::interrupt::requested() {
+        eprintln!("interrupted: nothing was written");
+        return Outcome::Interrupted;
+    }
+    // All of the files are replaced or none; an interrupt waits until they are.
     match save_exports(&settings, &formats, &options, &args.out) {
         Ok(paths) => {
             let mut out = std::io::stdout().lock();
@@ -81,7 +87,12 @@ pub(super) fn run(args: &ExportArgs) -> Outcome {
                 // A closed stdout (`| head`) is not an export failure.
                 let _ = writeln!(out, "{}", path.display());
             }
-            Outcome::Success
+            if crate::interrupt::requested() {
+                eprintln!("interrupted: the files above were written whole");
+                Outcome::Interrupted
+            } else {
+                Outcome::Success
+            }
         }
         Err(e) => {
             report(&e);

@@ -1,7 +1,8 @@
 //! The command line for help desks and scripts: `export`, `batch`, `check`, `password`, `domain`.
 //!
 //! Exit codes: 0 everything worked, 1 some item failed (a batch row, a check), 2 usage or fatal
-//! error. Errors are printed once, one readable line each, on standard error.
+//! error, 130 interrupted (Ctrl-C or SIGTERM; `export` and `batch` finish or roll back the account
+//! in hand first). Errors are printed once, one readable line each, on standard error.
 
 mod batch;
 mod check;
@@ -30,6 +31,8 @@ pub enum Outcome {
     SomeFailed,
     /// Usage or fatal error; nothing or little was done (exit 2).
     Fatal,
+    /// Stopped by Ctrl-C or SIGTERM after finishing or rolling back the item in hand (exit 130).
+    Interrupted,
 }
 
 impl From<Outcome> for ExitCode {
@@ -38,6 +41,7 @@ impl From<Outcome> for ExitCode {
             Outcome::Success => Self::SUCCESS,
             Outcome::SomeFailed => Self::from(1),
             Outcome::Fatal => Self::from(2),
+            Outcome::Interrupted => Self::from(crate::interrupt::EXIT_STATUS),
         }
     }
 }
@@ -370,21 +374,73 @@ pub struct CheckArgs {
     /// Print one JSON object instead of the table
     #[arg(long)]
     pub json: bool,
-    /// Limit for each step (connect, TLS, greeting, every reply), in seconds
-    #[arg(long, value_name = "N")]
+    /// Limit for each step (connect, TLS, greeting, every reply), in seconds, from 1 to 3600.
+    /// The connect step tries every address of a server within this one limit
+    #[arg(
+        long,
+        value_name = "N",
+        allow_negative_numbers = true,
+        value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT_SECS)
+    )]
     pub timeout_secs: Option<u64>,
     /// Trust this PEM certificate too (a company or test CA); verification is never turned off
     #[arg(long, value_name = "PEM")]
     pub ca_file: Option<PathBuf>,
-    /// IMAP server with implicit TLS instead of imap.mail.me.com:993
-    #[arg(long, value_name = "HOST:PORT")]
-    pub imap: Option<String>,
-    /// SMTP server with STARTTLS instead of smtp.mail.me.com:587
-    #[arg(long, value_name = "HOST:PORT")]
-    pub smtp_starttls: Option<String>,
-    /// SMTP server with implicit TLS instead of smtp.mail.me.com:465
-    #[arg(long, value_name = "HOST:PORT")]
-    pub smtp_tls: Option<String>,
+    /// IMAP server with implicit TLS instead of imap.mail.me.com:993 (`[v6]:PORT` for an IPv6 address)
+    #[arg(long, value_name = "HOST:PORT", value_parser = HostPort::parse)]
+    pub imap: Option<HostPort>,
+    /// SMTP server with STARTTLS instead of smtp.mail.me.com:587 (`[v6]:PORT` for an IPv6 address)
+    #[arg(long, value_name = "HOST:PORT", value_parser = HostPort::parse)]
+    pub smtp_starttls: Option<HostPort>,
+    /// SMTP server with implicit TLS instead of smtp.mail.me.com:465 (`[v6]:PORT` for an IPv6 address)
+    #[arg(long, value_name = "HOST:PORT", value_parser = HostPort::parse)]
+    pub smtp_tls: Option<HostPort>,
+}
+
+/// Largest `--timeout-secs` accepted: an hour per step.
+pub const MAX_TIMEOUT_SECS: u64 = 3600;
+
+/// A server given as `HOST:PORT` on the command line (`[v6]:PORT` for an IPv6 address).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostPort {
+    /// Host name or IP address (an IPv6 address without its brackets).
+    pub host: String,
+    /// TCP port, 1 to 65535.
+    pub port: u16,
+}
+
+/// Why a `HOST:PORT` argument was refused.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "wants HOST:PORT with a port from 1 to 65535 ([v6]:PORT for an IPv6 address), for example 127.0.0.1:10993"
+)]
+pub struct HostPortError;
+
+impl HostPort {
+    /// Parses `HOST:PORT` or `[v6]:PORT`; port 0, an empty host and an IPv6 address without
+    /// brackets are refused.
+    ///
+    /// ```
+    /// use icloud_mail_wizard::cli::HostPort;
+    /// assert_eq!(HostPort::parse("[::1]:993").unwrap().host, "::1");
+    /// assert!(HostPort::parse("localhost:0").is_err());
+    /// ```
+    pub fn parse(spec: &str) -> Result<Self, HostPortError> {
+        let (host, port) = spec.rsplit_once(':').ok_or(HostPortError)?;
+        let port: u16 = port.parse().map_err(|_| HostPortError)?;
+        let host = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+            Some(v6) => v6
+                .parse::<std::net::Ipv6Addr>()
+                .map_err(|_| HostPortError)?
+                .to_string(),
+            None => host.to_owned(),
+        };
+        let bare_v6 = host.contains(':') && !spec.starts_with('[');
+        if port == 0 || host.is_empty() || bare_v6 || host.chars().any(char::is_whitespace) {
+            return Err(HostPortError);
+        }
+        Ok(Self { host, port })
+    }
 }
 
 /// Expands format choices for `settings`, keeping their order and dropping repeats. A format

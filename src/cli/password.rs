@@ -31,9 +31,31 @@ pub enum StdinError {
     /// The first line was empty.
     #[error("no password on standard input: the first line is empty")]
     Empty,
-    /// Reading failed (for example, the input is not UTF-8 text).
+    /// Reading failed.
     #[error("could not read the password from standard input")]
     Read(#[source] std::io::Error),
+    /// The first line is not UTF-8 text.
+    #[error(
+        "the password on standard input is not UTF-8 text (byte {at} of the line); save the text as UTF-8 and pipe it in again"
+    )]
+    NotUtf8 {
+        /// Where the first invalid byte is, counting from 1.
+        at: usize,
+    },
+    /// The first line is longer than any password.
+    #[error(
+        "the first line of standard input is longer than {max} bytes, far longer than any password; pipe in only the password, on a line of its own",
+        max = MAX_LINE
+    )]
+    TooLong,
+    /// The password holds a control character, which no mail server accepts in a login.
+    #[error(
+        "the password contains a control character (at character {at}), which no mail server accepts in a login; copy the app-specific password again, without anything around it"
+    )]
+    ControlCharacter {
+        /// Where the character is, counting from 1.
+        at: usize,
+    },
 }
 
 /// Why a command has no password to use.
@@ -64,17 +86,31 @@ pub fn read_stdin() -> Result<Secret, StdinError> {
         return Err(StdinError::Terminal);
     }
     // Room for any password up front, so the buffer is not reallocated (leaving copies behind).
-    let mut line = Zeroizing::new(String::with_capacity(
-        usize::try_from(MAX_LINE).unwrap_or(0),
+    let mut line = Zeroizing::new(Vec::with_capacity(
+        usize::try_from(MAX_LINE + 1).unwrap_or(0),
     ));
     stdin
         .lock()
-        .take(MAX_LINE)
-        .read_line(&mut line)
+        .take(MAX_LINE + 1)
+        .read_until(b'\n', &mut line)
         .map_err(StdinError::Read)?;
-    let password = line.trim();
+    if line.len() > usize::try_from(MAX_LINE).unwrap_or(usize::MAX) && !line.ends_with(b"\n") {
+        return Err(StdinError::TooLong);
+    }
+    parse_line(&line)
+}
+
+/// The password in one line of input, without its surrounding white space.
+fn parse_line(line: &[u8]) -> Result<Secret, StdinError> {
+    let text = std::str::from_utf8(line).map_err(|e| StdinError::NotUtf8 {
+        at: e.valid_up_to() + 1,
+    })?;
+    let password = text.trim();
     if password.is_empty() {
         return Err(StdinError::Empty);
+    }
+    if let Some(at) = password.chars().position(char::is_control) {
+        return Err(StdinError::ControlCharacter { at: at + 1 });
     }
     Ok(Secret::new(password))
 }

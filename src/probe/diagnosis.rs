@@ -16,11 +16,12 @@ pub fn explain(report: &ProbeReport, password_shape: Option<&ShapeError>) -> Str
     let proto = report.request.protocol.label();
     let Err(failure) = &report.result else {
         return format!(
-            "{proto} login works as {} on {}:{}",
-            report.request.username, target.host, target.port
+            "{proto} login works as {} on {}",
+            report.request.username,
+            target.authority()
         );
     };
-    let host = format!("{}:{}", target.host, target.port);
+    let host = target.authority();
     let mut text = match failure.category {
         Category::Ok => String::new(),
         Category::Dns => format!(
@@ -82,7 +83,8 @@ fn timeout_text(report: &ProbeReport, failure: &Failure, host: &str) -> String {
             t.host
         ),
         Phase::Connect => format!(
-            "Connecting to {host} timed out ({during}). The port is probably blocked by a firewall or your network{}",
+            "Connecting to {host} timed out ({during}: {}). The port is probably blocked by a firewall or your network{}",
+            failure.detail,
             blocked_port_advice(report)
         ),
         Phase::Greeting if t.security == Security::StartTls => format!(

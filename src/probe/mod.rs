@@ -53,16 +53,27 @@ pub struct Target {
     pub security: Security,
 }
 
+impl Target {
+    /// `HOST:PORT` as it would be typed: an IPv6 address in brackets (`[::1]:993`).
+    pub fn authority(&self) -> String {
+        if self.host.contains(':') {
+            format!("[{}]:{}", self.host, self.port)
+        } else {
+            format!("{}:{}", self.host, self.port)
+        }
+    }
+}
+
 impl fmt::Display for Target {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{} ({})", self.host, self.port, self.security)
+        write!(f, "{} ({})", self.authority(), self.security)
     }
 }
 
 /// How long each step may take before the probe gives up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Timeouts {
-    /// TCP connect, per resolved address.
+    /// TCP connect, for all the addresses of a name together.
     pub connect: Duration,
     /// The TLS handshake.
     pub tls: Duration,
@@ -339,8 +350,8 @@ pub fn probe(
     }
 }
 
-/// Removes every form of the password a server could echo back (plain, and the base64 forms
-/// that SMTP AUTH sends) from a failure's texts, and keeps server text short and printable.
+/// Removes every form of the password a server could echo back from a failure's texts, and
+/// keeps server text short and printable.
 fn redact_failure(mut failure: Failure, username: &str, password: &Secret) -> Failure {
     failure.detail = redact(&failure.detail, username, password);
     failure.server_text = failure.server_text.map(|t| redact(&t, username, password));
@@ -350,25 +361,33 @@ fn redact_failure(mut failure: Failure, username: &str, password: &Secret) -> Fa
 /// Longest server text kept, in characters.
 const MAX_SERVER_TEXT: usize = 300;
 
+/// Replaces every form the password takes on the wire with `***`, then blanks control characters
+/// and shortens the text to [`MAX_SERVER_TEXT`] characters.
+///
+/// The forms: as typed (also inside an IMAP literal); the IMAP quoted string (`\` and `"`
+/// escaped); percent-encoded (either case of hex digits, `+` or `%20` for a space); and base64 at
+/// every byte alignment, which covers the password inside any SASL blob (PLAIN's
+/// `\0user\0password`, LOGIN's separate answer, XOAUTH2), padded or not. Letters are matched
+/// without regard to ASCII case, except in base64 where case carries the bits.
 pub(crate) fn redact(text: &str, username: &str, password: &Secret) -> String {
-    use base64::Engine as _;
-    let b64 = base64::engine::general_purpose::STANDARD;
     let pw = password.expose();
-    let mut out: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let mut out = text.to_owned();
     if !pw.is_empty() {
-        // Longest first: the AUTH PLAIN form contains the others only when the username's
-        // length happens to align the base64 groups.
-        for form in [
-            b64.encode(format!("\0{username}\0{pw}")),
-            b64.encode(pw),
-            pw.to_owned(),
-        ] {
+        for form in text_forms(pw) {
+            out = replace_ignore_ascii_case(&out, &form, "***");
+        }
+        // Longest first: the AUTH PLAIN blob of this username, then the password at each
+        // alignment inside any other base64.
+        let mut b64 = vec![plain_blob_base64(username, pw)];
+        b64.extend(base64_cores(pw.as_bytes()));
+        for form in b64 {
             out = out.replace(&form, "***");
         }
     }
+    let out: String = out
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     let trimmed = out.trim();
     if trimmed.chars().count() > MAX_SERVER_TEXT {
         let cut: String = trimmed.chars().take(MAX_SERVER_TEXT).collect();
@@ -376,6 +395,90 @@ pub(crate) fn redact(text: &str, username: &str, password: &Secret) -> String {
     } else {
         trimmed.to_owned()
     }
+}
+
+/// The textual forms of the password, longest first: IMAP quoted, percent-encoded, plain.
+fn text_forms(pw: &str) -> Vec<String> {
+    let quoted = format!("\"{}\"", pw.replace('\\', r"\\").replace('"', "\\\""));
+    let url: String = pw
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    let form_url = url.replace("%20", "+");
+    let mut forms = vec![quoted, url, form_url, pw.to_owned()];
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    forms.dedup();
+    forms
+}
+
+/// The base64 of the whole AUTH PLAIN blob for `username`.
+fn plain_blob_base64(username: &str, pw: &str) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(format!("\0{username}\0{pw}"))
+}
+
+/// The parts of the base64 encoding of `bytes` that do not depend on what comes before them, for
+/// each of the three alignments `bytes` can have inside a longer base64 stream: first as the end
+/// of the stream (with its padding), then as the middle (without the last character, which also
+/// holds bits of what follows).
+fn base64_cores(bytes: &[u8]) -> Vec<String> {
+    use base64::Engine as _;
+    let engine = base64::engine::general_purpose::STANDARD;
+    let mut ends = Vec::new();
+    let mut middles = Vec::new();
+    for offset in 0..3_usize {
+        let mut input = vec![0_u8; offset];
+        input.extend_from_slice(bytes);
+        let encoded = engine.encode(&input);
+        // Characters whose six bits include bits of the `offset` bytes before.
+        let skip = (offset * 8).div_ceil(6);
+        let Some(end) = encoded.get(skip..) else {
+            continue;
+        };
+        let unpadded = end.trim_end_matches('=');
+        if unpadded.len() >= 4 {
+            ends.push(end.to_owned());
+        }
+        let middle = if input.len() % 3 == 0 {
+            unpadded
+        } else {
+            &unpadded[..unpadded.len().saturating_sub(1)]
+        };
+        if middle.len() >= 4 {
+            middles.push(middle.to_owned());
+        }
+    }
+    ends.extend(middles);
+    ends
+}
+
+/// `haystack` with every ASCII-case-insensitive occurrence of `needle` replaced by `with`.
+fn replace_ignore_ascii_case(haystack: &str, needle: &str, with: &str) -> String {
+    if needle.is_empty() {
+        return haystack.to_owned();
+    }
+    let lower_hay = haystack.to_ascii_lowercase();
+    let lower_needle = needle.to_ascii_lowercase();
+    let mut out = String::with_capacity(haystack.len());
+    let mut rest = 0;
+    // ASCII lowering keeps byte offsets, so positions in the lowered text are valid in the
+    // original, and both match on the same character boundaries.
+    for (at, _) in lower_hay.match_indices(&lower_needle) {
+        if at < rest {
+            continue;
+        }
+        out.push_str(&haystack[rest..at]);
+        out.push_str(with);
+        rest = at + needle.len();
+    }
+    out.push_str(&haystack[rest..]);
+    out
 }
 
 #[cfg(test)]
@@ -397,6 +500,88 @@ mod tests {
         let out = redact(&text, "al", &pw);
         assert_eq!(out, "NO echo *** *** ***   [31m");
         assert!(redact(&"x".repeat(1000), "a", &pw).chars().count() <= MAX_SERVER_TEXT + 1);
+    }
+
+    /// Issue 11, item 5: every wire form of the password is redacted, for passwords with the
+    /// characters that change those forms (`"` and `\\` in IMAP quoted strings, `%`, space and
+    /// non-ASCII in URLs, any byte alignment inside a SASL base64 blob).
+    #[test]
+    fn redaction_covers_every_wire_form_of_the_password() {
+        use base64::Engine as _;
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let b64_bare = base64::engine::general_purpose::STANDARD_NO_PAD;
+        for pw in [
+            r#"ab"cd\ef gh%ij-é"#,
+            "abcd-efgh-ijkl-mnop",
+            r#"\"\"\""#,
+            "pässwörd 100%",
+        ] {
+            let secret = Secret::new(pw);
+            let quoted = format!("\"{}\"", pw.replace('\\', r"\\").replace('"', "\\\""));
+            let literal = format!("{{{}}}\r\n{pw}", pw.len());
+            let url: String = pw
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                        char::from(b).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect();
+            let form_url = url.replace("%20", "+");
+            let mut forms = vec![
+                format!("a1 LOGIN alice {quoted}"),
+                format!("a1 LOGIN alice {literal}"),
+                format!("a1 login alice {}", quoted.to_ascii_uppercase()),
+                b64.encode(pw),
+                b64_bare.encode(pw),
+                b64.encode(format!("\0alice\0{pw}")),
+                b64.encode(format!("\0al\0{pw}")),
+                b64.encode(format!("\0a\0{pw}")),
+                b64.encode(format!("alice\0alice\0{pw}")),
+                b64.encode(format!("user=alice\x01auth=Bearer {pw}\x01\x01")),
+                url.clone(),
+                url.to_ascii_lowercase(),
+                form_url,
+                format!("NO \u{1b}[31m{pw}\r\n"),
+            ];
+            forms.push(format!("two at once: {quoted} {} {url}", b64.encode(pw)));
+            for text in forms {
+                let out = redact(&text, "alice", &secret);
+                assert!(!out.contains(pw), "{pw:?} in {out:?} (from {text:?})");
+                assert!(
+                    !out.to_ascii_lowercase().contains(&pw.to_ascii_lowercase()),
+                    "{pw:?} in {out:?}"
+                );
+                for leak in [&quoted, &url, &b64.encode(pw), &b64_bare.encode(pw)] {
+                    assert!(!out.contains(leak.as_str()), "{leak:?} in {out:?}");
+                }
+                assert!(
+                    out.contains("***"),
+                    "nothing redacted in {out:?} (from {text:?})"
+                );
+            }
+        }
+        // Text without the password is left alone (apart from control characters).
+        let secret = Secret::new("abcd-efgh-ijkl-mnop");
+        assert_eq!(
+            redact(
+                "NO [AUTHENTICATIONFAILED] Invalid credentials",
+                "alice",
+                &secret
+            ),
+            "NO [AUTHENTICATIONFAILED] Invalid credentials"
+        );
+    }
+
+    /// A password with a control character is redacted too: the control characters of the
+    /// server text are blanked only after the password's forms are gone.
+    #[test]
+    fn redaction_happens_before_control_characters_are_blanked() {
+        let secret = Secret::new("abcd\u{7}efgh-ijkl-mnop");
+        let out = redact("NO you sent abcd\u{7}efgh-ijkl-mnop", "alice", &secret);
+        assert!(!out.contains("efgh-ijkl-mnop"), "{out}");
     }
 
     #[test]

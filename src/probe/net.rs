@@ -121,8 +121,12 @@ fn set_timeouts(stream: &TcpStream, limit: Duration) -> io::Result<()> {
     stream.set_write_timeout(Some(limit))
 }
 
-/// Resolves and connects with the connect timeout per address, then sets the TLS or greeting
-/// timeout for what follows. Records the time taken in `elapsed`.
+/// Resolves and connects within the connect limit, then sets the TLS or greeting timeout for
+/// what follows. Records the time taken in `elapsed`.
+///
+/// The connect limit covers the whole step, however many addresses the name has: the addresses
+/// are tried in turn, each with an equal share of the time left, so a name whose addresses all
+/// drop packets gives up after one limit, not one per address.
 pub(super) fn connect(
     target: &Target,
     options: &ProbeOptions,
@@ -131,11 +135,18 @@ pub(super) fn connect(
 ) -> Result<TcpStream, Failure> {
     cancel.check(Phase::Resolve)?;
     let started = Instant::now();
-    let addrs = resolve(target, options.timeouts.connect, cancel)?;
+    let limit = options.timeouts.connect;
+    let addrs = resolve(target, limit, cancel)?;
+    let deadline = deadline_after(started, limit);
     let mut last = None;
-    for addr in addrs {
+    for (i, addr) in addrs.iter().enumerate() {
         cancel.check(Phase::Connect)?;
-        match TcpStream::connect_timeout(&addr, options.timeouts.connect) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        let share = left / u32::try_from(addrs.len() - i).unwrap_or(u32::MAX);
+        match TcpStream::connect_timeout(addr, share.max(Duration::from_millis(1))) {
             Ok(stream) => {
                 *elapsed = Some(started.elapsed());
                 cancel.register(&stream);
@@ -147,8 +158,26 @@ pub(super) fn connect(
             Err(e) => last = Some(e),
         }
     }
-    let e = last.unwrap_or_else(|| io::Error::other("no address to connect to"));
-    Err(io_failure(&e, Phase::Connect))
+    let e = last.unwrap_or_else(|| io::Error::from(io::ErrorKind::TimedOut));
+    let mut failure = io_failure(&e, Phase::Connect);
+    if failure.category == Category::Timeout {
+        failure.detail = match addrs.len() {
+            1 => format!("no answer within the {} s limit", limit.as_secs_f64()),
+            n => format!(
+                "no answer from any of its {n} addresses, which share the {} s limit",
+                limit.as_secs_f64()
+            ),
+        };
+    }
+    Err(failure)
+}
+
+/// `start + limit`, or a far-away instant when that cannot be represented (a huge limit).
+pub(super) fn deadline_after(start: Instant, limit: Duration) -> Instant {
+    start
+        .checked_add(limit)
+        .or_else(|| start.checked_add(Duration::from_secs(86_400 * 365)))
+        .unwrap_or(start)
 }
 
 /// Looks `target` up on a named helper thread and waits at most `limit` for the answer, checking
@@ -175,7 +204,7 @@ fn resolve(
     if let Err(e) = spawned {
         return Err(Failure::new(Category::Dns, Phase::Resolve, e.to_string()));
     }
-    let deadline = Instant::now() + limit;
+    let deadline = deadline_after(Instant::now(), limit);
     let addrs = loop {
         cancel.check(Phase::Resolve)?;
         let wait = deadline
@@ -230,18 +259,29 @@ fn build_connector(options: &ProbeOptions) -> Result<TlsConnector, Failure> {
     let mut builder = TlsConnector::builder();
     builder.min_protocol_version(Some(native_tls::Protocol::Tlsv12));
     if let Some(pem) = &options.extra_root_pem {
-        let cert = native_tls::Certificate::from_pem(pem).map_err(|e| {
-            Failure::new(
-                Category::TlsCertificate,
-                Phase::Tls,
-                format!("the extra CA certificate could not be read: {e}"),
-            )
-        })?;
-        builder.add_root_certificate(cert);
+        for cert in extra_roots(pem)? {
+            builder.add_root_certificate(cert);
+        }
     }
     builder
         .build()
         .map_err(|e| Failure::new(Category::TlsHandshake, Phase::Tls, e.to_string()))
+}
+
+/// Every certificate in a PEM bundle; a bundle without any is an error.
+pub(super) fn extra_roots(pem: &[u8]) -> Result<Vec<native_tls::Certificate>, Failure> {
+    let bad = |why: String| {
+        Failure::new(
+            Category::TlsCertificate,
+            Phase::Tls,
+            format!("the extra CA certificates could not be read: {why}"),
+        )
+    };
+    let certs = native_tls::Certificate::stack_from_pem(pem).map_err(|e| bad(e.to_string()))?;
+    if certs.is_empty() {
+        return Err(bad("the file holds no PEM certificate".into()));
+    }
+    Ok(certs)
 }
 
 /// Performs the TLS handshake with the TLS timeout, checking the certificate against `host`.

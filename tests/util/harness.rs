@@ -48,6 +48,10 @@ pub fn harness() -> &'static Harness {
 }
 
 fn start() -> Harness {
+    super::require(
+        &["dovecot", "python3", "openssl", "setsid"],
+        "the loopback mail servers (tests/harness)",
+    );
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/harness");
     // Unix socket paths are short: keep the run folder directly under /tmp.
     let dir = tempfile::Builder::new()

@@ -67,6 +67,10 @@ impl Keyring {
 
     /// A bus, with gnome-keyring started as `how`.
     pub fn start_with(how: Start) -> Self {
+        super::require(
+            &["dbus-daemon", "gnome-keyring-daemon", "secret-tool"],
+            "the keyring tests",
+        );
         let t0 = Instant::now();
         let dir = tempfile::Builder::new()
             .prefix("kr")

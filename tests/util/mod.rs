@@ -13,6 +13,23 @@ pub mod xml;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+/// Fails the test at once, with the command that fixes it, when a program it needs is not
+/// installed: plain `cargo test` on a machine without the Debian packages then says what is
+/// missing and what to run instead of failing somewhere inside a helper.
+pub fn require(programs: &[&str], for_what: &str) {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let missing: Vec<&str> = programs
+        .iter()
+        .copied()
+        .filter(|p| !std::env::split_paths(&path).any(|dir| dir.join(p).is_file()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{for_what} need {} (not installed here): run the tests with scripts/test.sh, which installs the Debian packages (scripts/install-test-deps.sh) and runs every test",
+        missing.join(", ")
+    );
+}
+
 /// The real binary under test.
 pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_icloud-mail-wizard"))
