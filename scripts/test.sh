@@ -28,8 +28,9 @@ step "Build and run every test with the GUI (cargo test --all-targets)"
 scripts/with-keyring.sh cargo test --all-targets "$@"
 step "Examples in the docs (cargo test --doc)"
 cargo test --doc "$@"
-step "The core without the GUI (cargo test --no-default-features --lib --bins --test cli)"
-scripts/with-keyring.sh cargo test --no-default-features --lib --bins --test cli "$@"
+# Before the no-GUI build, which puts a binary without the wizard at the same path.
 step "The desktop wizard under Xvfb (scripts/smoke-gui.sh)"
 SMOKE_BIN="${CARGO_TARGET_DIR:-target}/debug/icloud-mail-wizard" scripts/smoke-gui.sh
+step "The core without the GUI (cargo test --no-default-features --lib --bins --test cli)"
+scripts/with-keyring.sh cargo test --no-default-features --lib --bins --test cli "$@"
 step "All tests passed"

@@ -979,8 +979,9 @@ fn each_choice_says_what_to_do_and_settles_the_step() {
     click(&mut h, "Thunderbird for Android or K-9 Mail");
     assert!(shows_text(
         &h,
-        "In Thunderbird for Android or K-9 Mail, add an account"
+        "In Thunderbird for Android, tap Import settings"
     ));
+    assert!(shows(&h, "QR code for Thunderbird for Android"));
 
     click(&mut h, "Mail on an iPhone, iPad or Mac");
     assert!(is_disabled(&h, "Next"));

@@ -15,8 +15,9 @@ use std::time::{Duration, Instant};
 
 const PASSWORD: &str = "abcd-efgh-ijkl-mnop";
 
-/// Files per account folder of a batch of @icloud.com addresses.
-const FILES_PER_ACCOUNT: usize = 3;
+/// Files per account folder of a batch of @icloud.com addresses: Thunderbird's file, the
+/// profile, the sheet, and the Android code as PNG and SVG.
+const FILES_PER_ACCOUNT: usize = 5;
 
 fn staff_csv(dir: &Path, rows: usize) -> PathBuf {
     let mut text = String::from("email,name\n");
