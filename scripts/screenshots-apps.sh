@@ -36,14 +36,19 @@ for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.
 export DISPLAY=":$DISPLAY_NUM"
 unset WAYLAND_DISPLAY
 
-# shoot NAME THEME WIDTH HEIGHT EMAIL LOGIN DESTINATIONS [SCROLL]: Apps step -> NAME-apps (after
-# SCROLL wheel clicks down), Done -> NAME-done
+# shoot NAME THEME WIDTH HEIGHT EMAIL LOGIN DESTINATIONS [SCROLL] [CLICK]: Apps step -> NAME-apps
+# (after SCROLL wheel clicks down; then, when CLICK is "X,Y", a click there in window
+# coordinates), Done -> NAME-done
 shoot() {
-  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6 dests=$7 scroll=${8:-0}
+  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6 dests=$7 scroll=${8:-0} click=${9:-}
   rm -rf "$RUN/data"; mkdir -p "$RUN/data/icloud-mail-wizard" "$RUN/files"
-  printf '{"icloud-mail-wizard":"(email:\\"%s\\",login:\\"%s\\",name:\\"Jane Doe\\",theme:%s,destinations:[%s],outlook:Some(ClassicWindows),folder:Some(\\"%s\\"))"}\n' \
+  printf '{"icloud-mail-wizard":"(email:\\"%s\\",login:\\"%s\\",name:\\"Jane Doe\\",theme:%s,destinations:[%s],outlook:Some(ClassicWindows),apple_device:Some(OtherAppleAccount),folder:Some(\\"%s\\"))"}\n' \
     "$email" "$login" "$theme" "$dests" "$RUN/files" >"$RUN/data/icloud-mail-wizard/app.ron"
-  unshare -n env XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" 2>"$RUN/app.log" &
+  # A private network with one Ethernet-like interface on a private address, so "Send to iPhone
+  # or iPad" has a LAN address to offer and nothing leaves this machine.
+  unshare -n sh -c 'ip link add eth0 type veth peer name eth1 && ip addr add 192.168.77.2/24 dev eth0 &&
+    ip link set eth0 up && ip link set eth1 up && exec "$@"' sh env XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" \
+    2>"$RUN/app.log" &
   APP_PID=$!
   WID=""
   for _ in $(seq 400); do
@@ -68,6 +73,13 @@ shoot() {
     xdotool mousemove --window "$WID" 5 5
     sleep 0.6
   fi
+  if [ -n "$click" ]; then
+    xdotool mousemove --window "$WID" "${click%,*}" "${click#*,}" click 1
+    sleep 0.5
+    for _ in $(seq 5); do xdotool click 5; sleep 0.05; done
+    xdotool mousemove --window "$WID" 5 5
+    sleep 1
+  fi
   import -window "$WID" "$OUT/$name-apps.png"
   keys key Return                        # -> Done, when every choice is settled
   import -window "$WID" "$OUT/$name-done.png"
@@ -81,6 +93,8 @@ for theme in Light Dark; do
   shoot "mail-app-$lower-smallest" "$theme" 760 560 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
   shoot "mail-app-custom-$lower" "$theme" 920 700 jane@example.org jdoe@icloud.com "ThunderbirdHere,AppleMail,HelpDesk"
   shoot "android-qr-$lower" "$theme" 920 700 jane.doe@icloud.com "" "Android" 6
+  # "Send to iPhone or iPad" sits at 331,344 once the step is scrolled 8 clicks down.
+  shoot "send-to-iphone-$lower" "$theme" 920 700 jane.doe@icloud.com "" "AppleMail" 8 331,344
 done
-# The custom-domain runs stop at the mail app step (Thunderbird is not set up): no Done shot.
-rm -f "$OUT"/mail-app-custom-*-done.png
+# Only the first two runs show the settings table; the others are about their cards.
+rm -f "$OUT"/mail-app-custom-*-done.png "$OUT"/android-qr-*-done.png "$OUT"/send-to-iphone-*-done.png

@@ -74,6 +74,7 @@ impl WizardApp {
             draft.delivery.set_chosen(*destination, true);
         }
         draft.delivery.outlook = saved.outlook;
+        draft.delivery.apple_device = saved.apple_device;
         let dialogs = deps.desktop.dialogs();
         let typed_folder = saved
             .folder
@@ -125,6 +126,7 @@ impl WizardApp {
             name: self.draft.name().trim().to_owned(),
             destinations: self.draft.delivery.chosen().collect(),
             outlook: self.draft.delivery.outlook,
+            apple_device: self.draft.delivery.apple_device,
             folder: self.folder.clone(),
             theme: self.theme,
         }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::wizard::{Destination, OutlookEdition};
+use crate::wizard::{AppleDevice, Destination, OutlookEdition};
 
 /// The key the state is saved under in eframe's storage.
 pub const STORAGE_KEY: &str = "icloud-mail-wizard";
@@ -63,6 +63,8 @@ pub struct SavedState {
     pub destinations: Vec<Destination>,
     /// The Outlook last chosen.
     pub outlook: Option<OutlookEdition>,
+    /// Whether the Apple device uses the same Apple Account, as last answered.
+    pub apple_device: Option<AppleDevice>,
     /// The folder files were last saved into.
     pub folder: Option<PathBuf>,
     /// Light or dark mode.
@@ -77,6 +79,7 @@ impl Default for SavedState {
             name: String::new(),
             destinations: Vec::new(),
             outlook: None,
+            apple_device: None,
             folder: None,
             theme: ThemeChoice::System,
         }

@@ -325,7 +325,7 @@ impl AppsStep {
             let documented = crate::provider::Provider::icloud();
             if smtp.port != documented.smtp.port || imap.username_form != documented.imap.username {
                 ui.warning_label(
-                    "Thunderbird will guess iCloud's documented values, and this network needs                      the ones above: correct them under Configure manually, or put them in place                      for Thunderbird",
+                    "Thunderbird will guess iCloud's documented values, and this network needs the ones above: correct them under Configure manually, or put them in place for Thunderbird",
                 );
                 self.set_up_button_ui(ui, settings, commands);
                 self.set_up_result_ui(ui, view, commands);
@@ -436,7 +436,7 @@ impl AppsStep {
             let status = server.status();
             if !status.is_final() {
                 ui.paragraph(
-                    "On the phone, open the Camera, point it at this code and tap the link:                      Safari downloads the profile. The link works once, for 10 minutes.",
+                    "On the phone, open the Camera, point it at this code and tap the link: Safari downloads the profile. The link works once, for 10 minutes.",
                 );
                 qr_code_ui(ui, qr, "QR code of the link for the iPhone's camera");
                 ui.horizontal_wrapped(|ui| {
@@ -496,7 +496,7 @@ impl AppsStep {
             }
             Some(Ok(addresses)) if addresses.is_empty() => {
                 ui.hint_label(
-                    "This computer has no address a phone could reach: connect it to the same                      Wi-Fi or network as the phone",
+                    "This computer has no address a phone could reach: connect it to the network the phone is on",
                 );
             }
             Some(Ok(addresses)) => {
