@@ -382,11 +382,20 @@ fn a_running_test_can_be_cancelled_retried_or_skipped() {
     // Changing the password makes the result stale; coming back runs the test again.
     click(&mut h, "Back");
     type_into(&mut h, "App-specific password", "aaaa bbbb cccc dddd");
+    assert_eq!(
+        h.state().draft().password().text(),
+        "aaaa bbbb cccc dddd",
+        "the new password was typed"
+    );
+    assert_eq!(
+        *h.state().draft().checks(),
+        Checks::NotRun,
+        "the result went stale"
+    );
     click(&mut h, "Next");
     step_until(&mut h, "the third run", |h| {
-        matches!(h.state().draft().checks(), Checks::Finished(_))
+        fakes.checks.runs() == 3 && matches!(h.state().draft().checks(), Checks::Finished(_))
     });
-    assert_eq!(fakes.checks.runs(), 3);
 }
 
 #[test]
