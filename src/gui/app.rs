@@ -321,38 +321,35 @@ impl WizardApp {
         let Some((settings, options)) = self.export_inputs() else {
             return;
         };
-        let format = match destination {
-            Destination::AppleMail => Format::Mobileconfig,
-            Destination::Outlook => Format::Outlook,
-            Destination::Android => {
-                // The PNG and the SVG beside it; printed codes never carry the password.
-                let Some(dir) = self.ask_folder() else {
-                    return;
-                };
-                self.spawn_save(destination, move || {
-                    save_exports(
-                        &settings,
-                        &[Format::AndroidQr],
-                        &ExportOptions::default(),
-                        &dir,
-                    )
-                    .map_err(|e| crate::one_line(&e))
-                });
-                return;
+        match destination {
+            Destination::AppleMail => {
+                self.save_file(destination, Format::Mobileconfig, settings, options);
             }
+            Destination::Outlook => self.save_file(destination, Format::Outlook, settings, options),
+            // The PNG and the SVG beside it; printed codes never carry the password.
+            Destination::Android => self.save_into_folder(
+                destination,
+                vec![Format::AndroidQr],
+                settings,
+                ExportOptions::default(),
+            ),
             Destination::HelpDesk => {
                 let formats = Format::everything_for(&settings);
-                let Some(dir) = self.ask_folder() else {
-                    return;
-                };
-                self.spawn_save(destination, move || {
-                    save_exports(&settings, &formats, &options, &dir)
-                        .map_err(|e| crate::one_line(&e))
-                });
-                return;
+                self.save_into_folder(destination, formats, settings, options);
             }
-            _ => return,
-        };
+            // Nothing to save: Thunderbird has its own set-up, another app the last page.
+            Destination::ThunderbirdHere | Destination::OtherApp => {}
+        }
+    }
+
+    /// Saves one single-file `format` where the save dialog (or the typed folder) says.
+    fn save_file(
+        &mut self,
+        destination: Destination,
+        format: Format,
+        settings: AccountSettings,
+        options: ExportOptions,
+    ) {
         let file_name = format.file_name(&settings);
         let path = if self.dialogs.is_ok() {
             match self
@@ -375,6 +372,22 @@ impl WizardApp {
         self.spawn_save(destination, move || {
             save_export(&settings, format, &options, &path).map_err(|e| crate::one_line(&e))?;
             Ok(vec![path])
+        });
+    }
+
+    /// Saves every file of `formats` into a folder the dialog (or the typed folder) names.
+    fn save_into_folder(
+        &mut self,
+        destination: Destination,
+        formats: Vec<Format>,
+        settings: AccountSettings,
+        options: ExportOptions,
+    ) {
+        let Some(dir) = self.ask_folder() else {
+            return;
+        };
+        self.spawn_save(destination, move || {
+            save_exports(&settings, &formats, &options, &dir).map_err(|e| crate::one_line(&e))
         });
     }
 
