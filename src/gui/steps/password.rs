@@ -80,7 +80,11 @@ pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<
             let visible = *view.visible;
             let field = view.draft.edit_password(|text| {
                 ui.add(
+                    // A fixed id: the keychain's answer can add a row above the field while the
+                    // person types, and an id from the layout would then change and drop the focus
+                    // and the keystrokes.
                     TextEdit::singleline(text)
+                        .id_salt("app-specific-password")
                         .password(!visible)
                         .hint_text("xxxx-xxxx-xxxx-xxxx")
                         .desired_width(theme::FIELD_WIDTH - 80.0),
