@@ -42,7 +42,15 @@ cleanup() {
   return 0
 }
 trap cleanup EXIT
-fail() { echo "smoke-gui: FAIL: $*" >&2; [ -s "$TMP/app.log" ] && tail -5 "$TMP/app.log" >&2; exit 1; }
+fail() {
+  echo "smoke-gui: FAIL: $*" >&2
+  [ -s "$TMP/app.log" ] && tail -5 "$TMP/app.log" >&2
+  if [ -n "$XVFB_PID" ]; then
+    kill -0 "$XVFB_PID" 2>/dev/null || echo "smoke-gui: Xvfb is no longer running" >&2
+    [ -s "$TMP/xvfb.log" ] && tail -5 "$TMP/xvfb.log" >&2
+  fi
+  exit 1
+}
 ms() { date +%s%3N; }
 
 # A free display number: no lock file and no socket.
@@ -51,7 +59,10 @@ for n in $(seq 91 160); do
   if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then DISPLAY_NUM=$n; break; fi
 done
 [ -n "$DISPLAY_NUM" ] || fail "no free X display number"
-Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
+# -noreset: by default Xvfb resets itself when its last client disconnects, and an app that
+# connects during the reset gets "Failed to open connection to X server" (the second launch below
+# starts right after the first app and every xdotool client have gone).
+Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp -noreset >"$TMP/xvfb.log" 2>&1 &
 XVFB_PID=$!
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.05; done
 [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] || fail "Xvfb did not start: $(cat "$TMP/xvfb.log")"

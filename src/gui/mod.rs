@@ -47,6 +47,31 @@ pub fn missing_display() -> Option<String> {
     None
 }
 
+/// Removes the source locations that some windowing errors carry (winit's
+/// `os error at /root/.cargo/registry/src/…/linux/mod.rs:788: Failed to open connection to X
+/// server`): a path on the build machine says nothing to the person reading the message.
+fn without_source_locations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(" at ") {
+        let after = &rest[at + 4..];
+        let token_end = after.find(' ').unwrap_or(after.len());
+        let token = after[..token_end].trim_end_matches(':');
+        let is_location = token.rsplit_once(':').is_some_and(|(file, line)| {
+            file.ends_with(".rs") && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())
+        });
+        if is_location {
+            out.push_str(&rest[..at]);
+            rest = &after[token.len()..];
+        } else {
+            out.push_str(&rest[..at + 4]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Opens the wizard window and returns when it is closed: exit status 0, or 2 when no window
 /// could be opened (with one line on standard error saying why).
 pub fn run() -> ExitCode {
@@ -81,9 +106,30 @@ pub fn run() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
-                "icloud-mail-wizard: could not open the window ({e}); the command line still works: icloud-mail-wizard --help"
+                "icloud-mail-wizard: could not open the window ({}); the command line still works: icloud-mail-wizard --help",
+                without_source_locations(&e.to_string())
             );
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_source_locations;
+
+    #[test]
+    fn window_errors_lose_the_build_machines_paths_and_keep_their_words() {
+        let winit = "winit EventLoopError: os error at /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/winit-0.30.13/src/platform_impl/linux/mod.rs:788: Failed to open connection to X server";
+        assert_eq!(
+            without_source_locations(winit),
+            "winit EventLoopError: os error: Failed to open connection to X server"
+        );
+        let plain = "look at the screen at 10:30";
+        assert_eq!(without_source_locations(plain), plain);
+        assert_eq!(
+            without_source_locations("a at b.rs:1 and at c.rs:22: end"),
+            "a and: end"
+        );
     }
 }
