@@ -5,11 +5,14 @@
 # test fails at once and the wizard goes on with iCloud's documented settings; choices come from
 # a prepared app.ron, the rest is typed with xdotool.
 #
-#   sudo scripts/screenshots-apps.sh [OUT_DIR]   (default assets/screenshots; root for unshare -n)
-#   BIN=target/debug/icloud-mail-wizard sudo scripts/screenshots-apps.sh   (skip the release build)
+#   scripts/screenshots-apps.sh [OUT_DIR]   (default assets/screenshots; root for unshare -n)
+#   BIN=target/debug/icloud-mail-wizard scripts/screenshots-apps.sh   (skip the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ "$(id -u)" = 0 ] || { echo "screenshots-apps: run as root (unshare -n)" >&2; exit 2; }
+if [ "$(id -u)" != 0 ]; then # root (unshare -n): ask sudo, as install-test-deps.sh does
+  command -v sudo >/dev/null || { echo "screenshots-apps: run as root (unshare -n)" >&2; exit 2; }
+  exec sudo -E "$0" "$@"
+fi
 OUT=${1:-assets/screenshots}
 mkdir -p "$OUT"
 if [ -z "${BIN:-}" ]; then

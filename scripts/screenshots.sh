@@ -10,11 +10,14 @@
 #    server that never answers, so every check waits on the name lookup for several seconds while
 #    the window shows spinners; ICLOUD_WIZARD_LOG_FRAMES=1 logs every frame.
 #
-#   sudo scripts/screenshots.sh [OUT_DIR]     (default target/screenshots; root: ports < 1024,
+#   scripts/screenshots.sh [OUT_DIR]     (default target/screenshots; root: ports < 1024,
 #                                              mount namespaces, Postfix)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ "$(id -u)" = 0 ] || { echo "screenshots: run as root (ports 993/587/465, unshare --mount)" >&2; exit 2; }
+if [ "$(id -u)" != 0 ]; then # root (ports 993/587/465, unshare --mount): ask sudo, as install-test-deps.sh does
+  command -v sudo >/dev/null || { echo "screenshots: run as root (ports 993/587/465, unshare --mount)" >&2; exit 2; }
+  exec sudo -E "$0" "$@"
+fi
 OUT=${1:-target/screenshots}
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
