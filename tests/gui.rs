@@ -40,6 +40,7 @@ fn to_password(h: &mut H, email: &str, login: Option<&str>) {
     if let Some(login) = login {
         type_into(h, "Primary iCloud address", login);
     }
+    step_until(h, "Next to open", |h| !is_disabled(h, "Next"));
     click(h, "Next");
     assert_eq!(h.state().step(), Step::Password);
 }
@@ -184,7 +185,12 @@ fn a_custom_domain_asks_for_the_primary_icloud_address_and_uses_it() {
     let mut h = start(&fakes);
     click(&mut h, "Next");
     type_into(&mut h, "Email address", "jane@example.com");
-    assert!(shows_text(&h, "A custom domain (example.com)"));
+    step_until(&mut h, "the lookup", |h| {
+        shows_text(
+            h,
+            "example.com is an iCloud+ custom domain: its mail goes to iCloud",
+        )
+    });
     assert!(shows_text(
         &h,
         "iCloud signs in with your primary iCloud address"
@@ -1156,4 +1162,173 @@ fn the_profile_goes_to_an_iphone_once_over_the_network() {
     assert!(!is_disabled(&h, "Next"));
     let (status, _) = http_get(&url, SAFARI);
     assert_eq!(status, 410, "the link works once");
+}
+
+/// The Address step asking a real name server (dnsmasq on loopback, `tests/util/dnsmasq.rs`),
+/// with the wizard's own pause in typing before each lookup.
+fn with_dns(verdict: util::gui::Verdict, server: std::net::SocketAddr) -> (Fakes, H) {
+    let mut fakes = Fakes::new(verdict);
+    fakes.domains = Arc::new(icloud_mail_wizard::gui::DnsLookup::server(server));
+    let h = start(&fakes);
+    (fakes, h)
+}
+
+fn dns() -> &'static util::dnsmasq::Dnsmasq {
+    static DNS: std::sync::OnceLock<util::dnsmasq::Dnsmasq> = std::sync::OnceLock::new();
+    DNS.get_or_init(|| {
+        util::require(&["dnsmasq"], "the domain lookups");
+        util::dnsmasq::Dnsmasq::start()
+    })
+}
+
+#[test]
+fn a_custom_domain_at_icloud_is_named_after_its_lookup_and_asks_for_the_primary_address() {
+    let (_fakes, mut h) = with_dns(all_ok, dns().addr);
+    click(&mut h, "Next");
+    type_into(&mut h, "Email address", "jane@icloud.test");
+    // Next at once: typing is over, so the lookup starts without waiting for the pause.
+    assert!(shows(&h, "Checking where mail for icloud.test goes…"));
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Address, "blocked while checking");
+    step_until(&mut h, "the lookup", |h| {
+        shows_text(
+            h,
+            "icloud.test is an iCloud+ custom domain: its mail goes to iCloud",
+        )
+    });
+    assert!(shows_text(
+        &h,
+        "Mail apps sign in to a custom domain with your primary iCloud Mail address"
+    ));
+    assert!(shows(&h, "Type your primary iCloud address to go on"));
+    type_into(&mut h, "Primary iCloud address", "jdoe@icloud.com");
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Password);
+    let log = dns().log_text();
+    assert!(log.contains("query[MX] icloud.test"), "{log}");
+}
+
+#[test]
+fn mail_at_google_names_google_and_needs_a_confirmation_which_the_failed_test_recalls_first() {
+    let (_fakes, mut h) = with_dns(all_refused, dns().addr);
+    click(&mut h, "Next");
+    type_into(&mut h, "Email address", "jane@google.test");
+    step_until(&mut h, "the lookup", |h| {
+        shows_text(h, "Mail for google.test goes to Google, not to iCloud")
+    });
+    assert!(shows_text(
+        &h,
+        "Your iCloud Mail address is the @icloud.com one"
+    ));
+    assert!(shows(
+        &h,
+        "Mail for google.test does not go to iCloud: change the address, or confirm it below"
+    ));
+    assert!(is_disabled(&h, "Next"));
+    assert!(
+        h.query_by_label("Primary iCloud address").is_none(),
+        "no login asked before the confirmation"
+    );
+    click(
+        &mut h,
+        "This address is on iCloud anyway (the domain is moving to iCloud)",
+    );
+    type_into(&mut h, "Primary iCloud address", "jdoe@icloud.com");
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Password);
+    through_test(&mut h);
+    // The domain first, then the replies.
+    let hint = h
+        .get_by_label_contains(
+            "Mail for google.test goes to Google, not to iCloud. An Apple Account",
+        )
+        .rect();
+    let replies = h
+        .get_by_label("No login worked; the rows below say why and what to do")
+        .rect();
+    assert!(hint.max.y <= replies.min.y, "{hint:?} above {replies:?}");
+
+    // Back to the address: the confirmation is for google.test only.
+    click(&mut h, "Back");
+    click(&mut h, "Back");
+    assert_eq!(h.state().step(), Step::Address);
+    type_into(&mut h, "Email address", "jane@nomx.test");
+    step_until(&mut h, "the lookup", |h| {
+        shows_text(h, "nomx.test has no mail servers")
+    });
+    assert!(is_disabled(&h, "Next"));
+    assert!(shows(
+        &h,
+        "Use this address anyway (the domain is being set up)"
+    ));
+}
+
+#[test]
+fn a_typo_of_icloud_com_gets_a_one_click_fix() {
+    let (_fakes, mut h) = with_dns(all_ok, dns().addr);
+    click(&mut h, "Next");
+    type_into(&mut h, "Email address", "jane@icloud.con");
+    // Known before any lookup: the suggestion needs no network.
+    assert!(shows(&h, "Did you mean jane@icloud.com?"));
+    step_until(&mut h, "the lookup", |h| {
+        shows_text(h, "icloud.con does not exist")
+    });
+    assert!(shows(&h, "Did you mean jane@icloud.com?"));
+    assert!(is_disabled(&h, "Next"));
+    click(&mut h, "Use jane@icloud.com");
+    assert_eq!(h.state().draft().email().text(), "jane@icloud.com");
+    assert!(shows(
+        &h,
+        "An iCloud address, on Apple's own domain icloud.com"
+    ));
+    assert!(!shows_text(&h, "Did you mean"));
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Password);
+}
+
+#[test]
+fn without_an_answer_the_domain_is_unchecked_and_no_frame_waits_for_the_lookup() {
+    let silent = util::dnsmasq::Silent::start();
+    let limit = std::time::Duration::from_millis(1500);
+    let mut fakes = Fakes::new(all_ok);
+    fakes.domains =
+        Arc::new(icloud_mail_wizard::gui::DnsLookup::server(silent.addr).with_limit(limit));
+    let mut h = start(&fakes);
+    click(&mut h, "Next");
+    type_into(&mut h, "Email address", "jane@example.test");
+    type_into(&mut h, "Primary iCloud address", "jdoe@icloud.com");
+    click(&mut h, "Next");
+    assert!(shows(&h, "Checking where mail for example.test goes…"));
+
+    // Every frame while the lookup waits on a server that never answers.
+    let started = std::time::Instant::now();
+    let mut longest = std::time::Duration::ZERO;
+    let mut frames = 0_u32;
+    while !shows_text(&h, "could not be checked") {
+        let frame = std::time::Instant::now();
+        h.step();
+        longest = longest.max(frame.elapsed());
+        frames += 1;
+        assert!(
+            started.elapsed() < limit * 4,
+            "no verdict after {:?}",
+            started.elapsed()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    eprintln!(
+        "lookup on a silent server: verdict after {:?} (limit {limit:?}); {frames} frames, the longest {longest:?}",
+        started.elapsed()
+    );
+    assert!(
+        longest < limit / 3,
+        "a frame took {longest:?}: the lookup blocked the window"
+    );
+    assert!(shows_text(
+        &h,
+        "example.test could not be checked: the lookup took too long"
+    ));
+    assert!(shows_text(&h, "You can go on"));
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Password);
 }

@@ -9,6 +9,7 @@ use super::command::Command;
 use super::deps::AppDeps;
 use super::session::{KeyringState, SavedPassword};
 use super::state::{STORAGE_KEY, SavedState, ThemeChoice};
+use super::steps::address::AddressStep;
 use super::steps::apps::{AppsMsg, AppsStep, AppsView, ThunderbirdSetup};
 use super::steps::password::{PasswordMsg, PasswordStep};
 use super::steps::test::TestStep;
@@ -19,7 +20,7 @@ use crate::provider::Provider;
 use crate::save::{save_export, save_exports};
 use crate::settings::AccountSettings;
 use crate::thunderbird::{self, AdminCommand, InstallError};
-use crate::wizard::{Checks, Destination, Draft, Step};
+use crate::wizard::{Blocker, Checks, Destination, Draft, Step};
 
 /// What a step's action needs from the app, borrowed field by field so the step itself can be
 /// borrowed mutably beside it.
@@ -29,6 +30,7 @@ macro_rules! step_ctx {
             worker: &$app.worker,
             checks: &$app.deps.checks,
             passwords: &$app.deps.passwords,
+            domains: &$app.deps.domains,
         }
     };
 }
@@ -48,6 +50,8 @@ pub struct WizardApp {
     dialogs: Result<(), String>,
     worker: Worker,
     started: bool,
+    /// The Address step.
+    address: AddressStep,
     /// The Password step.
     password: PasswordStep,
     /// The Test step.
@@ -93,6 +97,7 @@ impl WizardApp {
             dialogs,
             worker: Worker::default(),
             started: false,
+            address: AddressStep::default(),
             password: PasswordStep::default(),
             test: TestStep::default(),
             apps: AppsStep::default(),
@@ -155,6 +160,7 @@ impl WizardApp {
     /// Hands a job's report to the step that started it.
     fn handle(&mut self, msg: Msg) {
         match msg {
+            Msg::Address(msg) => self.address.handle(msg, &mut self.draft),
             Msg::Password(msg) => self.password.handle(msg),
             Msg::Test(msg) => self.test.handle(msg, &mut self.draft),
             Msg::Apps(msg) => {
@@ -162,6 +168,21 @@ impl WizardApp {
                     self.folder = Some(folder);
                 }
             }
+        }
+    }
+
+    /// Gives the Address step its time to look the address's domain up (at once when
+    /// `now_please`), and wakes the window when the typing pause is over.
+    fn look_up_domain(&mut self, ctx: &egui::Context, now_please: bool) {
+        match self.address.tick(
+            &step_ctx!(self),
+            &mut self.draft,
+            Instant::now(),
+            now_please,
+        ) {
+            Ok(Some(after)) => ctx.request_repaint_after(after),
+            Ok(None) => {}
+            Err(e) => self.problem = Some(e),
         }
     }
 
@@ -173,10 +194,15 @@ impl WizardApp {
 
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::Next => {
-                if let Ok(to) = self.step.next(&self.draft) {
-                    self.go(to);
-                }
+            Command::Next => match self.step.next(&self.draft) {
+                Ok(to) => self.go(to),
+                // Next says typing is over: look the domain up without waiting for the pause.
+                Err(Blocker::DomainChecking(_)) => self.look_up_domain(ctx, true),
+                Err(_) => {}
+            },
+            Command::UseAddress(address) => {
+                self.draft.edit_email(|text| address.clone_into(text));
+                self.focus_pending = true;
             }
             Command::Back => {
                 if let Some(to) = self.step.back() {
@@ -528,7 +554,9 @@ impl WizardApp {
                         }
                         match self.step {
                             Step::Welcome => steps::welcome::welcome_ui(ui),
-                            Step::Address => steps::address::address_ui(ui, &mut self.draft, focus),
+                            Step::Address => {
+                                steps::address::address_ui(ui, &mut self.draft, focus, commands);
+                            }
                             Step::Password => steps::password::password_ui(
                                 ui,
                                 &mut steps::password::PasswordView {
@@ -591,6 +619,9 @@ impl eframe::App for WizardApp {
         let enter = ui.input(|i| i.modifiers.is_none() && i.key_pressed(Key::Enter));
         let mut commands = Vec::new();
 
+        if self.step == Step::Address {
+            self.look_up_domain(&ui.ctx().clone(), false);
+        }
         self.side_ui(ui, &mut commands);
         self.nav_ui(ui, &mut commands);
         self.step_ui(ui, &mut commands);

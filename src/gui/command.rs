@@ -15,6 +15,8 @@ pub enum Command {
     Back,
     /// Jump to a step from the side list (ignored unless reachable).
     GoTo(Step),
+    /// Put this address in the address field (a suggested fix of a typo).
+    UseAddress(String),
     /// Open the page where app-specific passwords are made.
     OpenAppPasswordPage,
     /// Fill in the password saved in the keychain.

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::dns::Resolver;
+use crate::domain::{self, DomainVerdict};
 use crate::keyring_store::{KeyringError, KeyringStore, PasswordStore};
 use crate::probe::plan::{self, Event, Outcome, Plan, Servers};
 use crate::probe::roundtrip::{self, RoundTripReport, RoundTripRequest};
@@ -82,6 +84,73 @@ impl CheckRunner for ProbeRunner {
         cancel: &CancelToken,
     ) -> RoundTripReport {
         roundtrip::run(request, password, &self.options, cancel)
+    }
+}
+
+/// Finds out where a domain's mail goes. Called on a worker thread; must keep to its own time
+/// limit and stop soon after `cancel`.
+pub trait DomainLookup: Send + Sync {
+    /// The verdict for `domain` (never fails: a failed lookup is
+    /// [`VerdictKind::Unchecked`](crate::domain::VerdictKind::Unchecked)).
+    fn classify(&self, domain: &str, cancel: &CancelToken) -> DomainVerdict;
+
+    /// How long typing must pause before a lookup starts.
+    fn debounce(&self) -> Duration {
+        DOMAIN_LOOKUP_DEBOUNCE
+    }
+}
+
+/// A pause in typing this long starts the lookup: long enough not to ask about every prefix
+/// of a domain being typed, short enough to answer before the person reaches for Next.
+pub const DOMAIN_LOOKUP_DEBOUNCE: Duration = Duration::from_millis(400);
+
+/// How long one lookup may take before the wizard says the domain could not be checked.
+pub const DOMAIN_LOOKUP_LIMIT: Duration = Duration::from_secs(4);
+
+/// The real lookups: the system's name servers, or one chosen name server (a help desk's, or a
+/// test's on loopback), with [`DOMAIN_LOOKUP_LIMIT`].
+#[derive(Clone, Copy, Debug)]
+pub struct DnsLookup {
+    server: Option<std::net::SocketAddr>,
+    limit: Duration,
+}
+
+impl DnsLookup {
+    /// The system's name servers.
+    pub fn system() -> Self {
+        Self {
+            server: None,
+            limit: DOMAIN_LOOKUP_LIMIT,
+        }
+    }
+
+    /// One name server (`HOST:PORT` already resolved).
+    pub fn server(server: std::net::SocketAddr) -> Self {
+        Self {
+            server: Some(server),
+            limit: DOMAIN_LOOKUP_LIMIT,
+        }
+    }
+
+    /// Another time limit per lookup.
+    #[must_use]
+    pub fn with_limit(mut self, limit: Duration) -> Self {
+        self.limit = limit;
+        self
+    }
+}
+
+impl DomainLookup for DnsLookup {
+    fn classify(&self, domain: &str, cancel: &CancelToken) -> DomainVerdict {
+        match self.server {
+            None => domain::classify_with_system(domain, self.limit, cancel),
+            Some(server) => domain::classify(
+                domain,
+                &Resolver::with_server(server)
+                    .with_timeout(self.limit)
+                    .with_cancel(cancel.clone()),
+            ),
+        }
     }
 }
 
@@ -220,6 +289,8 @@ pub struct AppDeps {
     pub thunderbird_dirs: Vec<PathBuf>,
     /// This computer's addresses a phone may reach, best first (tests give loopback).
     pub lan_addresses: LanAddresses,
+    /// Where an address's domain sends its mail (the DNS).
+    pub domains: Arc<dyn DomainLookup>,
 }
 
 /// Lists the addresses a phone on the same network may reach.
@@ -243,6 +314,7 @@ impl AppDeps {
             desktop: Box::new(NativeDesktop),
             thunderbird_dirs: crate::thunderbird::usual_folders(crate::home_dir().as_deref()),
             lan_addresses: Box::new(crate::serve::lan_addresses),
+            domains: Arc::new(DnsLookup::system()),
         }
     }
 }

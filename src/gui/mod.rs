@@ -19,7 +19,8 @@ use std::process::ExitCode;
 
 pub use app::WizardApp;
 pub use deps::{
-    AppDeps, CheckRunner, Desktop, KeyringProbe, LanAddresses, NativeDesktop, ProbeRunner,
+    AppDeps, CheckRunner, Desktop, DnsLookup, DomainLookup, KeyringProbe, LanAddresses,
+    NativeDesktop, ProbeRunner,
 };
 pub use state::SavedState;
 
@@ -58,7 +59,11 @@ fn without_source_locations(text: &str) -> String {
         let token_end = after.find(' ').unwrap_or(after.len());
         let token = after[..token_end].trim_end_matches(':');
         let is_location = token.rsplit_once(':').is_some_and(|(file, line)| {
-            file.ends_with(".rs") && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())
+            std::path::Path::new(file)
+                .extension()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("rs"))
+                && !line.is_empty()
+                && line.bytes().all(|b| b.is_ascii_digit())
         });
         if is_location {
             out.push_str(&rest[..at]);

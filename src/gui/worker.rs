@@ -4,7 +4,8 @@
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
-use crate::gui::deps::CheckRunner;
+use crate::gui::deps::{CheckRunner, DomainLookup};
+use crate::gui::steps::address::AddressMsg;
 use crate::gui::steps::apps::AppsMsg;
 use crate::gui::steps::password::PasswordMsg;
 use crate::gui::steps::test::TestMsg;
@@ -13,6 +14,8 @@ use crate::keyring_store::PasswordStore;
 /// What a background job reports, addressed to the step that started it.
 #[derive(Debug)]
 pub enum Msg {
+    /// For the Address step (domain lookups).
+    Address(AddressMsg),
     /// For the Password step (keychain jobs).
     Password(PasswordMsg),
     /// For the Test step (checks and the test message).
@@ -29,6 +32,8 @@ pub struct StepCtx<'a> {
     pub checks: &'a Arc<dyn CheckRunner>,
     /// The password store.
     pub passwords: &'a Arc<dyn PasswordStore>,
+    /// Domain lookups.
+    pub domains: &'a Arc<dyn DomainLookup>,
 }
 
 /// Room for every event of a plan run and then some; a full channel makes a job wait for the

@@ -30,6 +30,7 @@ use zeroize::Zeroizing;
 pub use delivery::{AppleDevice, Delivery, Destination, OutlookEdition, Pending};
 
 use crate::address::{AddressError, DomainKind, EmailAddress};
+use crate::domain::{self, DomainVerdict};
 use crate::password::{AppPassword, ShapeError};
 use crate::probe::plan::{Outcome, Recommendation};
 use crate::provider::{Security, UsernameForm};
@@ -130,6 +131,11 @@ pub enum Blocker {
     NoAddress,
     /// The address does not parse.
     BadAddress(AddressError),
+    /// Where this domain's mail goes is being looked up.
+    DomainChecking(String),
+    /// This domain's mail is known not to go to iCloud, and the person has not confirmed the
+    /// address anyway.
+    DomainNotConfirmed(String),
     /// A custom-domain address without the primary iCloud address.
     NoLogin,
     /// The primary iCloud address does not parse.
@@ -157,6 +163,11 @@ impl fmt::Display for Blocker {
         match self {
             Self::NoAddress => f.write_str("Type your email address to go on"),
             Self::BadAddress(e) => write!(f, "The address is not valid yet: {e}"),
+            Self::DomainChecking(d) => write!(f, "Checking where mail for {d} goes…"),
+            Self::DomainNotConfirmed(d) => write!(
+                f,
+                "Mail for {d} does not go to iCloud: change the address, or confirm it below"
+            ),
             Self::NoLogin => f.write_str("Type your primary iCloud address to go on"),
             Self::BadLogin(e) => write!(f, "The primary iCloud address is not valid yet: {e}"),
             Self::Settings(e) => f.write_str(&sentence(&e.to_string())),
@@ -356,6 +367,10 @@ pub struct Draft {
     pub delivery: Delivery,
     /// Whether the Apple profile carries the password.
     pub include_password: bool,
+    /// What a lookup found about a domain: the address's, unless it has changed since.
+    domain_verdict: Option<DomainVerdict>,
+    /// The domain the person confirmed although its mail is not known to go to iCloud.
+    domain_confirmed: Option<String>,
 }
 
 impl Default for Draft {
@@ -368,6 +383,8 @@ impl Default for Draft {
             checks: Checks::NotRun,
             delivery: Delivery::default(),
             include_password: false,
+            domain_verdict: None,
+            domain_confirmed: None,
         }
     }
 }
@@ -431,6 +448,48 @@ impl Draft {
         self.email.parsed().as_ref().ok().map(EmailAddress::kind)
     }
 
+    /// The address's domain (normalised) when it parses and is not one of iCloud's own: the one
+    /// to ask the DNS about.
+    pub fn domain_to_look_up(&self) -> Option<String> {
+        let address = self.email.parsed().as_ref().ok()?;
+        (address.kind() == DomainKind::Custom && domain::needs_lookup(address.domain()))
+            .then(|| domain::normalize(address.domain()))
+    }
+
+    /// What is known about the address's domain; `None` until a lookup for it has answered.
+    pub fn domain_verdict(&self) -> Option<&DomainVerdict> {
+        let domain = self.domain_to_look_up()?;
+        self.domain_verdict.as_ref().filter(|v| v.domain == domain)
+    }
+
+    /// Records what a lookup found. A verdict for a domain no longer typed is kept but not used
+    /// (see [`Self::domain_verdict`]).
+    pub fn set_domain_verdict(&mut self, verdict: DomainVerdict) {
+        self.domain_verdict = Some(verdict);
+    }
+
+    /// Whether the person confirmed the address although its domain's mail is not known to go
+    /// to iCloud (the domain may be moving there right now).
+    pub fn domain_confirmed(&self) -> bool {
+        self.domain_to_look_up()
+            .is_some_and(|d| self.domain_confirmed.as_deref() == Some(d.as_str()))
+    }
+
+    /// Confirms the address's domain, or takes the confirmation back.
+    pub fn confirm_domain(&mut self, confirmed: bool) {
+        self.domain_confirmed = if confirmed {
+            self.domain_to_look_up()
+        } else {
+            None
+        };
+    }
+
+    /// What to say first when the login fails: the domain's mail is not at iCloud.
+    pub fn login_failure_hint(&self) -> Option<String> {
+        self.domain_verdict()
+            .and_then(DomainVerdict::login_failure_hint)
+    }
+
     /// Whether the address is on a custom domain, so the primary iCloud address is needed.
     pub fn needs_login(&self) -> bool {
         self.domain_kind() == Some(DomainKind::Custom)
@@ -443,6 +502,15 @@ impl Draft {
         }
         if let Err(e) = self.email.parsed() {
             return Err(Blocker::BadAddress(e.clone()));
+        }
+        if let Some(domain) = self.domain_to_look_up() {
+            match self.domain_verdict() {
+                None => return Err(Blocker::DomainChecking(domain)),
+                Some(v) if v.needs_confirmation() && !self.domain_confirmed() => {
+                    return Err(Blocker::DomainNotConfirmed(domain));
+                }
+                Some(_) => {}
+            }
         }
         let needs_login = self.needs_login();
         if needs_login && self.login.is_blank() {
@@ -590,6 +658,28 @@ mod tests {
         d
     }
 
+    /// A draft whose custom domain a lookup found at iCloud.
+    fn custom(email: &str) -> Draft {
+        let mut d = draft(email);
+        let domain = d.domain_to_look_up().unwrap();
+        d.set_domain_verdict(at_icloud(&domain));
+        d
+    }
+
+    fn mx(host: &str) -> crate::dns::Mx {
+        crate::dns::Mx {
+            preference: 10,
+            host: host.to_owned(),
+        }
+    }
+
+    fn at_icloud(domain: &str) -> DomainVerdict {
+        DomainVerdict::new(
+            domain.to_owned(),
+            domain::kind_from_mx(vec![mx("mx01.mail.icloud.com")]),
+        )
+    }
+
     fn outcome(imap: Option<UsernameForm>, smtp: Option<Security>) -> Outcome {
         Outcome {
             reports: Vec::new(),
@@ -639,8 +729,57 @@ mod tests {
     }
 
     #[test]
+    fn a_custom_domain_waits_for_its_lookup_and_a_domain_elsewhere_for_a_confirmation() {
+        let mut d = draft("jane@Example.COM");
+        assert_eq!(d.domain_to_look_up().as_deref(), Some("example.com"));
+        assert_eq!(
+            Step::Address.next(&d),
+            Err(Blocker::DomainChecking("example.com".into()))
+        );
+        assert_eq!(draft("jane@me.com").domain_to_look_up(), None);
+        assert_eq!(draft("jane@").domain_to_look_up(), None);
+
+        // Mail at Google: not on to the login until confirmed.
+        d.set_domain_verdict(DomainVerdict::new(
+            "example.com".into(),
+            domain::kind_from_mx(vec![mx("aspmx.l.google.com")]),
+        ));
+        assert_eq!(
+            Step::Address.next(&d),
+            Err(Blocker::DomainNotConfirmed("example.com".into()))
+        );
+        assert!(d.login_failure_hint().unwrap().contains("Google"));
+        d.confirm_domain(true);
+        assert!(d.domain_confirmed());
+        assert_eq!(Step::Address.next(&d), Err(Blocker::NoLogin));
+
+        // Another domain: its own lookup, and the confirmation does not carry over.
+        d.edit_email(|t| *t = "jane@example.org".into());
+        assert!(
+            d.domain_verdict().is_none(),
+            "the verdict was for example.com"
+        );
+        assert!(!d.domain_confirmed());
+        d.set_domain_verdict(at_icloud("example.org"));
+        assert_eq!(Step::Address.next(&d), Err(Blocker::NoLogin));
+        assert_eq!(d.login_failure_hint(), None);
+
+        // A lookup that failed lets the person go on.
+        let mut offline = draft("jane@example.net");
+        offline.set_domain_verdict(DomainVerdict::new(
+            "example.net".into(),
+            domain::VerdictKind::Unchecked {
+                reason: "no network".into(),
+                timed_out: false,
+            },
+        ));
+        offline.edit_login(|t| t.push_str("jdoe@icloud.com"));
+        assert_eq!(Step::Address.next(&offline), Ok(Step::Password));
+    }
+
+    #[test]
     fn custom_domain_needs_an_icloud_login() {
-        let mut d = draft("jane@example.com");
+        let mut d = custom("jane@example.com");
         assert!(d.needs_login());
         assert_eq!(Step::Address.next(&d), Err(Blocker::NoLogin));
         d.edit_login(|t| t.push_str("jane@"));
@@ -667,7 +806,7 @@ mod tests {
 
     #[test]
     fn a_login_typed_for_a_custom_domain_is_ignored_for_icloud_addresses() {
-        let mut d = draft("jane@example.com");
+        let mut d = custom("jane@example.com");
         d.edit_login(|t| t.push_str("not an address"));
         d.edit_email(|t| *t = "jane@icloud.com".into());
         assert!(!d.needs_login());
@@ -737,7 +876,7 @@ mod tests {
 
     #[test]
     fn saved_files_go_stale_when_the_settings_change() {
-        let mut d = draft("jane@example.com");
+        let mut d = custom("jane@example.com");
         d.edit_login(|t| t.push_str("jdoe@icloud.com"));
         d.edit_password(|t| t.push_str("dksi-umcn-pqcz-kdit"));
         d.skip_checks();
@@ -795,7 +934,7 @@ mod tests {
     fn a_custom_domain_keeps_the_full_address_when_the_name_part_works_too() {
         use crate::probe::plan::{Plan, Servers, recommend};
         use crate::probe::{ProbeReport, Timings};
-        let mut d = draft("jane@example.com");
+        let mut d = custom("jane@example.com");
         d.edit_login(|t| t.push_str("jdoe@icloud.com"));
         let plan = Plan::new(&d.account().unwrap(), &Servers::icloud());
         let reports: Vec<ProbeReport> = plan
@@ -847,7 +986,7 @@ mod tests {
 
     #[test]
     fn blocker_texts_are_one_sentence_without_a_final_period() {
-        let d = draft("jane@example.com");
+        let d = custom("jane@example.com");
         let all = [
             Blocker::NoAddress,
             Blocker::BadAddress(AddressError::Space),

@@ -15,6 +15,7 @@
 //! | `nomx.test` | a TXT record only (MX lookups get NODATA) |
 //! | `big.test` | 12 long TXT records: too large for UDP, answered over TCP |
 //! | `nx.test` | nothing (NXDOMAIN) |
+//! | `*.con` | nothing (NXDOMAIN): typos of `.com` such as `icloud.con` |
 #![allow(dead_code, reason = "each test binary uses a different subset")]
 
 use std::net::{SocketAddr, TcpListener, UdpSocket};
@@ -130,6 +131,8 @@ impl Dnsmasq {
                 "--log-facility=-",
                 "--log-queries",
                 "--local=/test/",
+                // icloud.con: a typo that does not exist, as in the real DNS.
+                "--local=/con/",
                 "--cache-size=0",
             ])
             .arg(format!("--port={port}"))

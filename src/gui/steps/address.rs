@@ -1,15 +1,124 @@
-//! Step 2: the address, checked as it is typed; for a custom domain, the primary iCloud address.
+//! Step 2: the address, checked as it is typed; where its domain's mail goes, looked up in the
+//! DNS once typing pauses; for a custom domain, the primary iCloud address.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
 use egui::{TextEdit, Ui};
 
 use crate::address::DomainKind;
+use crate::domain::{DomainVerdict, VerdictKind};
+use crate::gui::command::Command;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
+use crate::gui::worker::{Msg, StepCtx};
+use crate::probe::CancelToken;
 use crate::settings::SettingsError;
 use crate::wizard::{Blocker, Draft};
 
-/// The address fields, with the reason under each while it is not valid.
-pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool) {
+/// What a domain lookup reports to the Address step.
+#[derive(Debug)]
+pub enum AddressMsg {
+    /// Where the domain's mail goes.
+    Looked(DomainVerdict),
+}
+
+/// The Address step's own state: the domain lookups.
+#[derive(Debug, Default)]
+pub struct AddressStep {
+    /// Verdicts already found, by domain: each domain is asked about once per run (a failed
+    /// lookup is not kept, so typing the domain again retries it).
+    known: HashMap<String, DomainVerdict>,
+    /// The domain typed last and when, until typing pauses long enough to look it up.
+    typed: Option<(String, Instant)>,
+    /// The lookup running now: its domain and how to stop it.
+    running: Option<(String, CancelToken)>,
+}
+
+impl AddressStep {
+    /// Called every frame on the Address step: gives the draft a verdict already known for its
+    /// domain, or starts a lookup once typing has paused for the lookup's debounce (at once
+    /// when `now_please`: the person pressed Next). Returns how soon to look again.
+    pub fn tick(
+        &mut self,
+        ctx: &StepCtx<'_>,
+        draft: &mut Draft,
+        now: Instant,
+        now_please: bool,
+    ) -> Result<Option<Duration>, String> {
+        let Some(domain) = draft.domain_to_look_up() else {
+            self.typed = None;
+            return Ok(None);
+        };
+        if draft.domain_verdict().is_some() {
+            self.typed = None;
+            return Ok(None);
+        }
+        if let Some(verdict) = self.known.get(&domain) {
+            draft.set_domain_verdict(verdict.clone());
+            self.typed = None;
+            return Ok(None);
+        }
+        if self.running.as_ref().is_some_and(|(d, _)| *d == domain) {
+            return Ok(None);
+        }
+        let since = match &self.typed {
+            Some((d, since)) if *d == domain => *since,
+            _ => {
+                self.typed = Some((domain.clone(), now));
+                now
+            }
+        };
+        let wait = ctx.domains.debounce().saturating_sub(now - since);
+        if !wait.is_zero() && !now_please {
+            return Ok(Some(wait));
+        }
+        self.typed = None;
+        self.start(ctx, domain)?;
+        Ok(None)
+    }
+
+    /// Starts a lookup of `domain`, stopping one of another domain that is still running.
+    fn start(&mut self, ctx: &StepCtx<'_>, domain: String) -> Result<(), String> {
+        if let Some((_, cancel)) = self.running.take() {
+            cancel.cancel();
+        }
+        let cancel = CancelToken::new();
+        let lookup = ctx.domains.clone();
+        let job_domain = domain.clone();
+        let job_cancel = cancel.clone();
+        ctx.worker.spawn("wizard-domain-lookup", move |r| {
+            let verdict = lookup.classify(&job_domain, &job_cancel);
+            r.send(Msg::Address(AddressMsg::Looked(verdict)));
+        })?;
+        self.running = Some((domain, cancel));
+        Ok(())
+    }
+
+    /// Takes a lookup's report. A verdict from a lookup that was stopped is dropped.
+    pub fn handle(&mut self, msg: AddressMsg, draft: &mut Draft) {
+        match msg {
+            AddressMsg::Looked(verdict) => {
+                if self
+                    .running
+                    .as_ref()
+                    .is_none_or(|(d, _)| *d != verdict.domain)
+                {
+                    return;
+                }
+                self.running = None;
+                if !matches!(verdict.kind, VerdictKind::Unchecked { .. }) {
+                    self.known.insert(verdict.domain.clone(), verdict.clone());
+                }
+                draft.set_domain_verdict(verdict);
+            }
+        }
+    }
+}
+
+/// The address fields, with the reason under each while it is not valid, and what the DNS says
+/// about a custom domain.
+pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Vec<Command>) {
     ui.step_heading("Your email address");
     ui.paragraph("The address you send and receive iCloud Mail with.");
     ui.add_space(theme::GAP_M);
@@ -18,6 +127,7 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool) {
     let field = draft.edit_email(|text| {
         ui.add(
             TextEdit::singleline(text)
+                .id_salt("email-address")
                 .hint_text("name@icloud.com")
                 .desired_width(theme::FIELD_WIDTH),
         )
@@ -41,15 +151,14 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool) {
                 ));
             }
             DomainKind::Custom => {
-                ui.success_label(format!(
-                    "A custom domain ({}), set up with iCloud+ Custom Email Domain",
-                    address.domain()
-                ));
+                let local = address.local_part().to_owned();
+                domain_ui(ui, draft, &local, commands);
             }
         },
     }
 
-    if draft.needs_login() {
+    let unconfirmed = matches!(draft.account(), Err(Blocker::DomainNotConfirmed(_)));
+    if draft.needs_login() && !unconfirmed {
         ui.add_space(theme::GAP_L);
         let label = ui.field_label("Primary iCloud address");
         ui.hint_label(
@@ -59,6 +168,7 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool) {
         draft.edit_login(|text| {
             ui.add(
                 TextEdit::singleline(text)
+                    .id_salt("primary-icloud-address")
                     .hint_text("name@icloud.com")
                     .desired_width(theme::FIELD_WIDTH),
             )
@@ -86,6 +196,7 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool) {
     draft.edit_name(|text| {
         ui.add(
             TextEdit::singleline(text)
+                .id_salt("your-name")
                 .hint_text("Jane Doe")
                 .desired_width(theme::FIELD_WIDTH),
         )
@@ -96,6 +207,58 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool) {
     {
         ui.error_label(sentence(&e.to_string()));
     }
+}
+
+/// What is known about a custom domain: checking, at iCloud, elsewhere (with the confirmation),
+/// no mail, or not checked; and a one-click fix for a near-miss of iCloud's own domains.
+fn domain_ui(ui: &mut Ui, draft: &mut Draft, local_part: &str, commands: &mut Vec<Command>) {
+    let Some(verdict) = draft.domain_verdict().cloned() else {
+        let domain = draft.domain_to_look_up().unwrap_or_default();
+        // A typo of iCloud's domains needs no network to be noticed.
+        if let Some(suggested) = crate::domain::suggest_icloud_domain(&domain) {
+            suggestion_ui(ui, &format!("{local_part}@{suggested}"), commands);
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.spinner();
+            ui.hint_label(format!("Checking where mail for {domain} goes…"));
+        });
+        return;
+    };
+    if let Some(address) = verdict.suggested_address(local_part) {
+        suggestion_ui(ui, &address, commands);
+    }
+    match &verdict.kind {
+        VerdictKind::IcloudOwn => {
+            ui.success_label(verdict.headline());
+        }
+        VerdictKind::IcloudCustomDomain { elsewhere, .. } if elsewhere.is_empty() => {
+            ui.success_label(verdict.headline());
+        }
+        VerdictKind::IcloudCustomDomain { .. } | VerdictKind::Unchecked { .. } => {
+            ui.warning_label(verdict.headline());
+        }
+        VerdictKind::OtherProvider { .. } | VerdictKind::NoSuchDomain | VerdictKind::NoMail => {
+            ui.error_label(verdict.headline());
+        }
+    }
+    for paragraph in verdict.details() {
+        ui.hint_label(paragraph);
+    }
+    if let Some(label) = verdict.confirmation_label() {
+        let mut confirmed = draft.domain_confirmed();
+        if ui.checkbox(&mut confirmed, label).changed() {
+            draft.confirm_domain(confirmed);
+        }
+    }
+}
+
+/// "Did you mean jane@icloud.com?" with a button that puts that address in the field.
+fn suggestion_ui(ui: &mut Ui, address: &str, commands: &mut Vec<Command>) {
+    ui.warning_label(format!("Did you mean {address}?"));
+    if ui.button(format!("Use {address}")).clicked() {
+        commands.push(Command::UseAddress(address.to_owned()));
+    }
+    ui.add_space(theme::GAP_S);
 }
 
 fn is_about_labels(e: &SettingsError) -> bool {
