@@ -160,7 +160,15 @@ impl WizardApp {
     /// Hands a job's report to the step that started it.
     fn handle(&mut self, msg: Msg) {
         match msg {
-            Msg::Address(msg) => self.address.handle(msg, &mut self.draft),
+            Msg::Address(msg) => {
+                let next_was_pressed = self.address.handle(msg, &mut self.draft);
+                if next_was_pressed
+                    && self.step == Step::Address
+                    && let Ok(to) = self.step.next(&self.draft)
+                {
+                    self.go(to);
+                }
+            }
             Msg::Password(msg) => self.password.handle(msg),
             Msg::Test(msg) => self.test.handle(msg, &mut self.draft),
             Msg::Apps(msg) => {

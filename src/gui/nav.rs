@@ -6,7 +6,7 @@ use super::command::Command;
 use super::state::ThemeChoice;
 use super::theme;
 use super::ui_ext::{Mark, UiExt as _, paint_mark};
-use crate::wizard::{Draft, Step};
+use crate::wizard::{Blocker, Draft, Step};
 
 /// The side list: every step, the current one highlighted, finished ones ticked. Steps the
 /// person can reach are buttons; the rest are greyed out.
@@ -83,7 +83,10 @@ pub fn buttons_ui(ui: &mut Ui, current: Step, draft: &Draft, commands: &mut Vec<
                 return;
             }
             let blocker = current.next(draft).err();
-            let next = ui.primary_button("Next", blocker.is_none());
+            let next = ui.primary_button(
+                "Next",
+                blocker.as_ref().is_none_or(Blocker::next_can_wait),
+            );
             if next.clicked() {
                 commands.push(Command::Next);
             }

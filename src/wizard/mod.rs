@@ -158,6 +158,14 @@ pub enum Blocker {
     LastStep,
 }
 
+impl Blocker {
+    /// Whether Next stays pressable: the answer is on its way, and pressing Next means "go on
+    /// once it allows" (a domain lookup).
+    pub fn next_can_wait(&self) -> bool {
+        matches!(self, Self::DomainChecking(_))
+    }
+}
+
 impl fmt::Display for Blocker {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

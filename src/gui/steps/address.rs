@@ -33,6 +33,8 @@ pub struct AddressStep {
     typed: Option<(String, Instant)>,
     /// The lookup running now: its domain and how to stop it.
     running: Option<(String, CancelToken)>,
+    /// Next was pressed while this domain was being looked up: go on when the answer allows.
+    next_for: Option<String>,
 }
 
 impl AddressStep {
@@ -60,6 +62,9 @@ impl AddressStep {
             return Ok(None);
         }
         if self.running.as_ref().is_some_and(|(d, _)| *d == domain) {
+            if now_please {
+                self.next_for = Some(domain);
+            }
             return Ok(None);
         }
         let since = match &self.typed {
@@ -69,6 +74,9 @@ impl AddressStep {
                 now
             }
         };
+        if now_please {
+            self.next_for = Some(domain.clone());
+        }
         let wait = ctx.domains.debounce().saturating_sub(now - since);
         if !wait.is_zero() && !now_please {
             return Ok(Some(wait));
@@ -95,8 +103,9 @@ impl AddressStep {
         Ok(())
     }
 
-    /// Takes a lookup's report. A verdict from a lookup that was stopped is dropped.
-    pub fn handle(&mut self, msg: AddressMsg, draft: &mut Draft) {
+    /// Takes a lookup's report. A verdict from a lookup that was stopped is dropped. Returns
+    /// whether Next was pressed while waiting for this answer (the app then goes on if it can).
+    pub fn handle(&mut self, msg: AddressMsg, draft: &mut Draft) -> bool {
         match msg {
             AddressMsg::Looked(verdict) => {
                 if self
@@ -104,13 +113,16 @@ impl AddressStep {
                     .as_ref()
                     .is_none_or(|(d, _)| *d != verdict.domain)
                 {
-                    return;
+                    return false;
                 }
                 self.running = None;
                 if !matches!(verdict.kind, VerdictKind::Unchecked { .. }) {
                     self.known.insert(verdict.domain.clone(), verdict.clone());
                 }
+                let go_on = self.next_for.take().is_some_and(|d| d == verdict.domain)
+                    && draft.domain_to_look_up().as_ref() == Some(&verdict.domain);
                 draft.set_domain_verdict(verdict);
+                go_on
             }
         }
     }
