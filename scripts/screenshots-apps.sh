@@ -90,8 +90,55 @@ shoot() {
   echo "screenshots-apps: $OUT/$name-apps.png $OUT/$name-done.png"
 }
 
+# shoot_address NAME THEME WIDTH HEIGHT EMAIL LOGIN: the Address step once the domain lookup has
+# answered -> NAME.png. The app runs in a private network and mount namespace whose
+# /etc/resolv.conf names dnsmasq on its own loopback, with a few real-looking zones (and no
+# upstream): gmail.com at Google, example.org at iCloud, icloud.con nonexistent.
+shoot_address() {
+  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6
+  rm -rf "$RUN/data"; mkdir -p "$RUN/data/icloud-mail-wizard"
+  printf '{"icloud-mail-wizard":"(email:\\"%s\\",login:\\"%s\\",name:\\"Jane Doe\\",theme:%s)"}\n' \
+    "$email" "$login" "$theme" >"$RUN/data/icloud-mail-wizard/app.ron"
+  echo "nameserver 127.0.0.1" >"$RUN/resolv.conf"
+  unshare -n -m sh -c 'ip link set lo up && mount --bind "$0" /etc/resolv.conf &&
+    dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --no-poll --bind-interfaces \
+      --listen-address=127.0.0.1 --port=53 --pid-file= --local=/con/ \
+      --mx-host=gmail.com,gmail-smtp-in.l.google.com,5 \
+      --mx-host=gmail.com,alt1.gmail-smtp-in.l.google.com,10 \
+      --mx-host=example.org,mx01.mail.icloud.com,10 --mx-host=example.org,mx02.mail.icloud.com,10 &&
+    exec "$@"' "$RUN/resolv.conf" env XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" 2>"$RUN/app.log" &
+  APP_PID=$!
+  WID=""
+  for _ in $(seq 400); do
+    WID=$(xdotool search --name '^iCloud Mail Wizard$' 2>/dev/null | head -1) || true
+    [ -n "$WID" ] && break
+    sleep 0.025
+  done
+  [ -n "$WID" ] || { cat "$RUN/app.log" >&2; exit 1; }
+  sleep 0.8
+  xdotool windowsize --sync "$WID" "$w" "$h"
+  sleep 0.5
+  xdotool windowfocus --sync "$WID"; xdotool key Return   # Welcome -> Address
+  sleep 1.5                                                 # the typing pause, then the lookup
+  xdotool mousemove --window "$WID" 5 5
+  sleep 0.3
+  import -window "$WID" "$OUT/$name.png"
+  # dnsmasq daemonised inside the namespace: it goes when the namespace's last process does not,
+  # so stop it by its command line.
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  pkill -f -- '--mx-host=gmail.com,gmail-smtp-in' || true
+  echo "screenshots-apps: $OUT/$name.png"
+}
+
 for theme in Light Dark; do
   lower=$(echo "$theme" | tr 'A-Z' 'a-z')
+  for size in "920 700 " "760 560 -smallest"; do
+    read -r w h suffix <<<"$size"
+    shoot_address "address-gmail-$lower$suffix" "$theme" "$w" "$h" jane@gmail.com ""
+    shoot_address "address-typo-$lower$suffix" "$theme" "$w" "$h" jane@icloud.con ""
+    shoot_address "address-custom-$lower$suffix" "$theme" "$w" "$h" jane@example.org jdoe@icloud.com
+  done
+  [ -n "${ONLY_ADDRESS:-}" ] && continue
   shoot "mail-app-$lower" "$theme" 920 700 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
   shoot "mail-app-$lower-smallest" "$theme" 760 560 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
   shoot "mail-app-custom-$lower" "$theme" 920 700 jane@example.org jdoe@icloud.com "ThunderbirdHere,AppleMail,HelpDesk"

@@ -1235,7 +1235,7 @@ fn mail_at_google_names_google_and_needs_a_confirmation_which_the_failed_test_re
     ));
     assert!(shows(
         &h,
-        "Mail for google.test does not go to iCloud: change the address, or confirm it below"
+        "Mail for google.test is not at iCloud: change or confirm the address"
     ));
     assert!(is_disabled(&h, "Next"));
     assert!(

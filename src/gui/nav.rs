@@ -83,10 +83,8 @@ pub fn buttons_ui(ui: &mut Ui, current: Step, draft: &Draft, commands: &mut Vec<
                 return;
             }
             let blocker = current.next(draft).err();
-            let next = ui.primary_button(
-                "Next",
-                blocker.as_ref().is_none_or(Blocker::next_can_wait),
-            );
+            let next =
+                ui.primary_button("Next", blocker.as_ref().is_none_or(Blocker::next_can_wait));
             if next.clicked() {
                 commands.push(Command::Next);
             }

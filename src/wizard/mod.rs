@@ -172,10 +172,12 @@ impl fmt::Display for Blocker {
             Self::NoAddress => f.write_str("Type your email address to go on"),
             Self::BadAddress(e) => write!(f, "The address is not valid yet: {e}"),
             Self::DomainChecking(d) => write!(f, "Checking where mail for {d} goes…"),
-            Self::DomainNotConfirmed(d) => write!(
-                f,
-                "Mail for {d} does not go to iCloud: change the address, or confirm it below"
-            ),
+            Self::DomainNotConfirmed(d) => {
+                write!(
+                    f,
+                    "Mail for {d} is not at iCloud: change or confirm the address"
+                )
+            }
             Self::NoLogin => f.write_str("Type your primary iCloud address to go on"),
             Self::BadLogin(e) => write!(f, "The primary iCloud address is not valid yet: {e}"),
             Self::Settings(e) => f.write_str(&sentence(&e.to_string())),

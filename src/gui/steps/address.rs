@@ -236,9 +236,6 @@ fn domain_ui(ui: &mut Ui, draft: &mut Draft, local_part: &str, commands: &mut Ve
         });
         return;
     };
-    if let Some(address) = verdict.suggested_address(local_part) {
-        suggestion_ui(ui, &address, commands);
-    }
     match &verdict.kind {
         VerdictKind::IcloudOwn => {
             ui.success_label(verdict.headline());
@@ -252,6 +249,9 @@ fn domain_ui(ui: &mut Ui, draft: &mut Draft, local_part: &str, commands: &mut Ve
         VerdictKind::OtherProvider { .. } | VerdictKind::NoSuchDomain | VerdictKind::NoMail => {
             ui.error_label(verdict.headline());
         }
+    }
+    if let Some(address) = verdict.suggested_address(local_part) {
+        suggestion_ui(ui, &address, commands);
     }
     for paragraph in verdict.details() {
         ui.hint_label(paragraph);
