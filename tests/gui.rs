@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use egui::{Key, OutputCommand};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use icloud_mail_wizard::gui::{SavedState, WizardApp};
+use icloud_mail_wizard::gui::{DnsLookup, SavedState, WizardApp};
 use icloud_mail_wizard::keyring_store::PasswordStore as _;
 use icloud_mail_wizard::probe::plan::Check;
 use icloud_mail_wizard::probe::{Category, Protocol};
@@ -20,7 +20,7 @@ use icloud_mail_wizard::provider::{Security, UsernameForm};
 use icloud_mail_wizard::wizard::{Checks, Destination, Step};
 use util::files_in;
 use util::gui::{
-    FakeChecks, Fakes, Gate, all_ok, all_refused, click, harness, harness_sized, is_disabled,
+    FakeChecks, Fakes, Gate, all_ok, all_refused, click, dns, harness, harness_sized, is_disabled,
     scroll_to, settle, shows, shows_text, step_until, type_into,
 };
 
@@ -1164,26 +1164,17 @@ fn the_profile_goes_to_an_iphone_once_over_the_network() {
     assert_eq!(status, 410, "the link works once");
 }
 
-/// The Address step asking a real name server (dnsmasq on loopback, `tests/util/dnsmasq.rs`),
-/// with the wizard's own pause in typing before each lookup.
-fn with_dns(verdict: util::gui::Verdict, server: std::net::SocketAddr) -> (Fakes, H) {
+/// The wizard asking dnsmasq on loopback with its own pause in typing before each lookup.
+fn with_dns(verdict: util::gui::Verdict) -> (Fakes, H) {
     let mut fakes = Fakes::new(verdict);
-    fakes.domains = Arc::new(icloud_mail_wizard::gui::DnsLookup::server(server));
+    fakes.domains = DnsLookup::server(dns().addr);
     let h = start(&fakes);
     (fakes, h)
 }
 
-fn dns() -> &'static util::dnsmasq::Dnsmasq {
-    static DNS: std::sync::OnceLock<util::dnsmasq::Dnsmasq> = std::sync::OnceLock::new();
-    DNS.get_or_init(|| {
-        util::require(&["dnsmasq"], "the domain lookups");
-        util::dnsmasq::Dnsmasq::start()
-    })
-}
-
 #[test]
 fn a_custom_domain_at_icloud_is_named_after_its_lookup_and_asks_for_the_primary_address() {
-    let (_fakes, mut h) = with_dns(all_ok, dns().addr);
+    let (_fakes, mut h) = with_dns(all_ok);
     click(&mut h, "Next");
     type_into(&mut h, "Email address", "jane@icloud.test");
     // Next at once: typing is over, so the lookup starts without waiting for the pause.
@@ -1222,7 +1213,7 @@ fn a_custom_domain_at_icloud_is_named_after_its_lookup_and_asks_for_the_primary_
 
 #[test]
 fn mail_at_google_names_google_and_needs_a_confirmation_which_the_failed_test_recalls_first() {
-    let (_fakes, mut h) = with_dns(all_refused, dns().addr);
+    let (_fakes, mut h) = with_dns(all_refused);
     click(&mut h, "Next");
     type_into(&mut h, "Email address", "jane@google.test");
     click(&mut h, "Next");
@@ -1278,7 +1269,7 @@ fn mail_at_google_names_google_and_needs_a_confirmation_which_the_failed_test_re
 
 #[test]
 fn a_typo_of_icloud_com_gets_a_one_click_fix() {
-    let (_fakes, mut h) = with_dns(all_ok, dns().addr);
+    let (_fakes, mut h) = with_dns(all_ok);
     click(&mut h, "Next");
     type_into(&mut h, "Email address", "jane@icloud.con");
     // Known before any lookup: the suggestion needs no network.
@@ -1304,8 +1295,7 @@ fn without_an_answer_the_domain_is_unchecked_and_no_frame_waits_for_the_lookup()
     let silent = util::dnsmasq::Silent::start();
     let limit = std::time::Duration::from_millis(1500);
     let mut fakes = Fakes::new(all_ok);
-    fakes.domains =
-        Arc::new(icloud_mail_wizard::gui::DnsLookup::server(silent.addr).with_limit(limit));
+    fakes.domains = DnsLookup::server(silent.addr).with_limit(limit);
     let mut h = start(&fakes);
     click(&mut h, "Next");
     type_into(&mut h, "Email address", "jane@example.test");

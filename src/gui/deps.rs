@@ -13,6 +13,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::dns::Resolver;
+use crate::domain::health::HealthReport;
 use crate::domain::{self, DomainVerdict};
 use crate::keyring_store::{KeyringError, KeyringStore, PasswordStore};
 use crate::probe::plan::{self, Event, Outcome, Plan, Servers};
@@ -87,19 +88,6 @@ impl CheckRunner for ProbeRunner {
     }
 }
 
-/// Finds out where a domain's mail goes. Called on a worker thread; must keep to its own time
-/// limit and stop soon after `cancel`.
-pub trait DomainLookup: Send + Sync {
-    /// The verdict for `domain` (never fails: a failed lookup is
-    /// [`VerdictKind::Unchecked`](crate::domain::VerdictKind::Unchecked)).
-    fn classify(&self, domain: &str, cancel: &CancelToken) -> DomainVerdict;
-
-    /// How long typing must pause before a lookup starts.
-    fn debounce(&self) -> Duration {
-        DOMAIN_LOOKUP_DEBOUNCE
-    }
-}
-
 /// A pause in typing this long starts the lookup: long enough not to ask about every prefix
 /// of a domain being typed, short enough to answer before the person reaches for Next.
 pub const DOMAIN_LOOKUP_DEBOUNCE: Duration = Duration::from_millis(400);
@@ -107,12 +95,14 @@ pub const DOMAIN_LOOKUP_DEBOUNCE: Duration = Duration::from_millis(400);
 /// How long one lookup may take before the wizard says the domain could not be checked.
 pub const DOMAIN_LOOKUP_LIMIT: Duration = Duration::from_secs(4);
 
-/// The real lookups: the system's name servers, or one chosen name server (a help desk's, or a
-/// test's on loopback), with [`DOMAIN_LOOKUP_LIMIT`].
+/// Where the wizard asks about domains: the system's name servers, or one chosen name server
+/// (a test's on loopback), with a time limit per lookup and a pause in typing before the
+/// Address step asks. Its calls block: run them on a worker thread.
 #[derive(Clone, Copy, Debug)]
 pub struct DnsLookup {
     server: Option<std::net::SocketAddr>,
     limit: Duration,
+    debounce: Duration,
 }
 
 impl DnsLookup {
@@ -121,14 +111,15 @@ impl DnsLookup {
         Self {
             server: None,
             limit: DOMAIN_LOOKUP_LIMIT,
+            debounce: DOMAIN_LOOKUP_DEBOUNCE,
         }
     }
 
-    /// One name server (`HOST:PORT` already resolved).
+    /// One name server.
     pub fn server(server: std::net::SocketAddr) -> Self {
         Self {
             server: Some(server),
-            limit: DOMAIN_LOOKUP_LIMIT,
+            ..Self::system()
         }
     }
 
@@ -138,19 +129,44 @@ impl DnsLookup {
         self.limit = limit;
         self
     }
-}
 
-impl DomainLookup for DnsLookup {
-    fn classify(&self, domain: &str, cancel: &CancelToken) -> DomainVerdict {
+    /// Another pause in typing before the Address step asks.
+    #[must_use]
+    pub fn with_debounce(mut self, debounce: Duration) -> Self {
+        self.debounce = debounce;
+        self
+    }
+
+    /// How long typing must pause before a lookup starts.
+    pub fn debounce(&self) -> Duration {
+        self.debounce
+    }
+
+    /// Where `domain`'s mail goes (never fails: a failed lookup is
+    /// [`VerdictKind::Unchecked`](crate::domain::VerdictKind::Unchecked)).
+    pub fn classify(&self, domain: &str, cancel: &CancelToken) -> DomainVerdict {
         match self.server {
             None => domain::classify_with_system(domain, self.limit, cancel),
-            Some(server) => domain::classify(
-                domain,
-                &Resolver::with_server(server)
-                    .with_timeout(self.limit)
-                    .with_cancel(cancel.clone()),
-            ),
+            Some(server) => domain::classify(domain, &self.resolver(server, cancel)),
         }
+    }
+
+    /// The health of `domain`'s records for iCloud+, or why the name servers are unknown.
+    pub fn health(&self, domain: &str, cancel: &CancelToken) -> Result<HealthReport, String> {
+        let resolver = match self.server {
+            None => Resolver::system()
+                .map_err(|e| crate::one_line(&e))?
+                .with_timeout(self.limit)
+                .with_cancel(cancel.clone()),
+            Some(server) => self.resolver(server, cancel),
+        };
+        Ok(domain::health::check(domain, &resolver))
+    }
+
+    fn resolver(&self, server: std::net::SocketAddr, cancel: &CancelToken) -> Resolver {
+        Resolver::with_server(server)
+            .with_timeout(self.limit)
+            .with_cancel(cancel.clone())
     }
 }
 
@@ -289,8 +305,8 @@ pub struct AppDeps {
     pub thunderbird_dirs: Vec<PathBuf>,
     /// This computer's addresses a phone may reach, best first (tests give loopback).
     pub lan_addresses: LanAddresses,
-    /// Where an address's domain sends its mail (the DNS).
-    pub domains: Arc<dyn DomainLookup>,
+    /// Where the wizard asks about domains (the DNS).
+    pub domains: DnsLookup,
 }
 
 /// Lists the addresses a phone on the same network may reach.
@@ -314,7 +330,7 @@ impl AppDeps {
             desktop: Box::new(NativeDesktop),
             thunderbird_dirs: crate::thunderbird::usual_folders(crate::home_dir().as_deref()),
             lan_addresses: Box::new(crate::serve::lan_addresses),
-            domains: Arc::new(DnsLookup::system()),
+            domains: DnsLookup::system(),
         }
     }
 }

@@ -19,8 +19,8 @@ use std::process::ExitCode;
 
 pub use app::WizardApp;
 pub use deps::{
-    AppDeps, CheckRunner, Desktop, DnsLookup, DomainLookup, KeyringProbe, LanAddresses,
-    NativeDesktop, ProbeRunner,
+    AppDeps, CheckRunner, Desktop, DnsLookup, KeyringProbe, LanAddresses, NativeDesktop,
+    ProbeRunner,
 };
 pub use state::SavedState;
 

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
-use crate::gui::deps::{CheckRunner, DomainLookup};
+use crate::gui::deps::{CheckRunner, DnsLookup};
 use crate::gui::steps::address::AddressMsg;
 use crate::gui::steps::apps::AppsMsg;
 use crate::gui::steps::password::PasswordMsg;
@@ -33,7 +33,7 @@ pub struct StepCtx<'a> {
     /// The password store.
     pub passwords: &'a Arc<dyn PasswordStore>,
     /// Domain lookups.
-    pub domains: &'a Arc<dyn DomainLookup>,
+    pub domains: &'a DnsLookup,
 }
 
 /// Room for every event of a plan run and then some; a full channel makes a job wait for the

@@ -15,6 +15,7 @@
 //! | `nomx.test` | a TXT record only (MX lookups get NODATA) |
 //! | `big.test` | 12 long TXT records: too large for UDP, answered over TCP |
 //! | `nx.test` | nothing (NXDOMAIN) |
+//! | `example.com`, `example.org` | complete iCloud+ custom domains (for the wizard's tests) |
 //! | `*.con` | nothing (NXDOMAIN): typos of `.com` such as `icloud.con` |
 #![allow(dead_code, reason = "each test binary uses a different subset")]
 
@@ -56,6 +57,11 @@ fn zone_args() -> Vec<String> {
     complete("icloud.test", &mut a);
     dkim("icloud.test", &mut a);
     dmarc("icloud.test", "quarantine", &mut a);
+
+    for domain in ["example.com", "example.org"] {
+        complete(domain, &mut a);
+        dkim(domain, &mut a);
+    }
 
     complete("nodkim.test", &mut a);
     dmarc("nodkim.test", "quarantine", &mut a);

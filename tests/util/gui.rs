@@ -7,9 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use icloud_mail_wizard::dns::Mx;
-use icloud_mail_wizard::domain::{self, DomainVerdict};
-use icloud_mail_wizard::gui::{AppDeps, CheckRunner, Desktop, DomainLookup, SavedState, WizardApp};
+use icloud_mail_wizard::gui::{AppDeps, CheckRunner, Desktop, DnsLookup, SavedState, WizardApp};
 use icloud_mail_wizard::keyring_store::{MemoryStore, PasswordStore};
 use icloud_mail_wizard::probe::plan::{self, Check, Event, Outcome, Plan, Servers};
 use icloud_mail_wizard::probe::roundtrip::{Removal, RoundTripReport, RoundTripRequest};
@@ -25,22 +23,14 @@ pub const SIZE: [f32; 2] = [920.0, 700.0];
 /// How a scripted check ends: `None` for a working login.
 pub type Verdict = fn(&Check) -> Option<Category>;
 
-/// Every custom domain's mail goes to iCloud, known at once (no pause in typing needed): for the
-/// tests that are not about lookups. Those use a real name server (`tests/util/dnsmasq.rs`).
-pub struct AllAtIcloud;
-
-impl DomainLookup for AllAtIcloud {
-    fn classify(&self, domain: &str, _cancel: &CancelToken) -> DomainVerdict {
-        let mx = Mx {
-            preference: 10,
-            host: "mx01.mail.icloud.com".into(),
-        };
-        DomainVerdict::new(domain.to_owned(), domain::kind_from_mx(vec![mx]))
-    }
-
-    fn debounce(&self) -> Duration {
-        Duration::ZERO
-    }
+/// The name server every wizard in a test binary asks: dnsmasq on loopback with the zones of
+/// `tests/util/dnsmasq.rs` (example.com and example.org are iCloud+ custom domains there).
+pub fn dns() -> &'static super::dnsmasq::Dnsmasq {
+    static DNS: std::sync::OnceLock<super::dnsmasq::Dnsmasq> = std::sync::OnceLock::new();
+    DNS.get_or_init(|| {
+        super::require(&["dnsmasq"], "the wizard's domain lookups");
+        super::dnsmasq::Dnsmasq::start()
+    })
 }
 
 /// Every login works.
@@ -245,8 +235,8 @@ pub struct Fakes {
     pub desktop: FakeDesktop,
     /// Where the app looks for Thunderbird's program folder (nowhere real: a test makes one).
     pub thunderbird_dirs: Vec<PathBuf>,
-    /// Domain lookups ([`AllAtIcloud`] unless a test asks a real name server).
-    pub domains: Arc<dyn DomainLookup>,
+    /// Domain lookups: [`dns`] without a pause in typing, unless a test changes it.
+    pub domains: DnsLookup,
     /// A temp folder for files (dropped with the fakes).
     pub dir: tempfile::TempDir,
 }
@@ -265,7 +255,7 @@ impl Fakes {
                 opened: Arc::default(),
             },
             thunderbird_dirs: vec![dir.path().join("no-thunderbird-here")],
-            domains: Arc::new(AllAtIcloud),
+            domains: DnsLookup::server(dns().addr).with_debounce(Duration::ZERO),
             dir,
         }
     }
@@ -296,7 +286,7 @@ impl Fakes {
                     ip: std::net::Ipv4Addr::LOCALHOST.into(),
                 }])
             }),
-            domains: self.domains.clone(),
+            domains: self.domains,
         }
     }
 }

@@ -92,7 +92,7 @@ impl AddressStep {
             cancel.cancel();
         }
         let cancel = CancelToken::new();
-        let lookup = ctx.domains.clone();
+        let lookup = *ctx.domains;
         let job_domain = domain.clone();
         let job_cancel = cancel.clone();
         ctx.worker.spawn("wizard-domain-lookup", move |r| {
