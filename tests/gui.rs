@@ -1334,3 +1334,52 @@ fn without_an_answer_the_domain_is_unchecked_and_no_frame_waits_for_the_lookup()
     click(&mut h, "Next");
     assert_eq!(h.state().step(), Step::Password);
 }
+
+#[test]
+fn the_help_desk_sees_which_dns_records_a_custom_domain_lacks_and_copies_them() {
+    let fakes = Fakes::new(all_ok);
+    let mut h = start(&fakes);
+    to_password(&mut h, "jane@nodkim.test", Some("jdoe@icloud.com"));
+    through_test(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Help desk: all the files");
+    assert!(shows(&h, "DNS records of nodkim.test"));
+    click(&mut h, "Check nodkim.test's records");
+    step_until(&mut h, "the health check", |h| {
+        shows_text(h, "to fix for nodkim.test: DKIM")
+    });
+    assert!(shows_text(&h, "MX (nodkim.test): ok."));
+    assert!(shows_text(&h, "SPF (nodkim.test): ok."));
+    assert!(shows_text(&h, "DKIM (sig1._domainkey.nodkim.test): missing."));
+    assert!(shows_text(&h, "Verification (nodkim.test): ok."));
+    assert!(shows_text(&h, &format!("Asked name server {}", dns().addr)));
+    // The record to publish, copied as the zone line the report gives.
+    scroll_to(&mut h, "Copy the DKIM record");
+    h.get_by_label("Copy the DKIM record").click();
+    h.step();
+    let copied = copied_texts(&h);
+    let dkim = copied.last().unwrap();
+    assert!(dkim.starts_with("sig1._domainkey.nodkim.test."), "{dkim}");
+    assert!(
+        dkim.contains("CNAME") && dkim.contains(&util::dnsmasq::dkim_target("nodkim.test")),
+        "{dkim}"
+    );
+    let log = dns().log_text();
+    assert!(log.contains("query[CNAME] sig1._domainkey.nodkim.test"), "{log}");
+
+    // Another custom domain: its own check, and a complete one says so.
+    click(&mut h, "Back");
+    click(&mut h, "Back");
+    click(&mut h, "Back");
+    type_into(&mut h, "Email address", "jane@icloud.test");
+    step_until(&mut h, "Next to open", |h| !is_disabled(h, "Next"));
+    click(&mut h, "Next");
+    through_test(&mut h);
+    click(&mut h, "Next");
+    assert!(!shows_text(&h, "nodkim.test"), "the old report is not shown");
+    click(&mut h, "Check icloud.test's records");
+    step_until(&mut h, "the health check", |h| {
+        shows_text(h, "Mail for icloud.test reaches and leaves iCloud as configured")
+    });
+    assert!(shows_text(&h, "DMARC (_dmarc.icloud.test): ok."));
+}

@@ -254,6 +254,11 @@ impl WizardApp {
                     self.set_up_thunderbird(Some(dir));
                 }
             }
+            Command::CheckDomainHealth(domain) => {
+                if let Err(e) = self.apps.health.start(&step_ctx!(self), &domain) {
+                    self.apps.error = Some(e);
+                }
+            }
             Command::SendToPhone => self.send_to_phone(),
             Command::StopSending => {
                 if let Some((server, _)) = &self.apps.sending.server {

@@ -39,6 +39,8 @@ pub enum Command {
     SetUpThunderbird(Option<PathBuf>),
     /// Ask for Thunderbird's program folder with a dialog, then set it up there.
     ChooseThunderbirdFolder,
+    /// Check a custom domain's DNS records for iCloud+ (help desk).
+    CheckDomainHealth(String),
     /// Serve the Apple profile once over the local network, on the chosen address.
     SendToPhone,
     /// Stop serving the profile.

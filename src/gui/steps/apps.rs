@@ -24,6 +24,7 @@ use crate::thunderbird::AdminCommand;
 use crate::wizard::{AppleDevice, Destination, Draft, OutlookEdition};
 
 use super::address::sentence;
+use super::health::{DomainHealth, HealthMsg};
 
 /// What putting the file into Thunderbird's program folder came to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,6 +60,8 @@ pub enum AppsMsg {
     ThunderbirdSetUp(ThunderbirdSetup),
     /// Something happened on the server sending the profile to a phone.
     Serve(ServeEvent),
+    /// A custom domain's DNS records were checked (help desk).
+    Health(HealthMsg),
 }
 
 /// Sending the Apple profile to an iPhone or iPad over the local network.
@@ -95,6 +98,8 @@ pub struct AppsStep {
     qr: Option<(AccountSettings, bool, Result<QrMatrix, String>)>,
     /// Sending the profile to a phone.
     pub sending: Sending,
+    /// The custom domain's DNS records (help desk).
+    pub health: DomainHealth,
 }
 
 /// What the step reads from the rest of the app while it draws.
@@ -135,6 +140,7 @@ impl AppsStep {
                     Err(e) => self.error = Some(e),
                 }
             }
+            AppsMsg::Health(msg) => self.health.handle(msg),
             AppsMsg::ThunderbirdSetUp(setup) => {
                 // Every ending is the most this app can do: the file in place, or saved with the
                 // command that puts it there; otherwise the reason and a way to name the folder.
@@ -277,7 +283,12 @@ impl AppsStep {
                     ],
                 );
             }
-            Destination::HelpDesk => help_desk_ui(ui, view, settings, ellipsis, commands),
+            Destination::HelpDesk => {
+                help_desk_ui(ui, view, settings, ellipsis, commands);
+                if settings.email().kind() == DomainKind::Custom {
+                    self.health.ui(ui, settings.email().domain(), commands);
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod address;
 pub mod apps;
 pub mod done;
+pub mod health;
 pub mod password;
 pub mod test;
 pub mod welcome;
