@@ -90,22 +90,25 @@ shoot() {
   echo "screenshots-apps: $OUT/$name-apps.png $OUT/$name-done.png"
 }
 
-# shoot_address NAME THEME WIDTH HEIGHT EMAIL LOGIN: the Address step once the domain lookup has
-# answered -> NAME.png. The app runs in a private network and mount namespace whose
+# shoot_address NAME THEME WIDTH HEIGHT EMAIL LOGIN [SCROLL CLICK]: the Address step once the
+# domain lookup has answered -> NAME.png; with SCROLL and CLICK ("X,Y"), the help desk's choice on
+# the mail app step instead, scrolled down SCROLL wheel clicks, after a click at X,Y (its DNS check). The app runs in a private network and mount namespace whose
 # /etc/resolv.conf names dnsmasq on its own loopback, with a few real-looking zones (and no
 # upstream): gmail.com at Google, example.org at iCloud, icloud.con nonexistent.
 shoot_address() {
-  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6
+  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6 scroll=${7:-} click=${8:-}
   rm -rf "$RUN/data"; mkdir -p "$RUN/data/icloud-mail-wizard"
-  printf '{"icloud-mail-wizard":"(email:\\"%s\\",login:\\"%s\\",name:\\"Jane Doe\\",theme:%s)"}\n' \
+  printf '{"icloud-mail-wizard":"(email:\\"%s\\",login:\\"%s\\",name:\\"Jane Doe\\",theme:%s,destinations:[HelpDesk])"}\n' \
     "$email" "$login" "$theme" >"$RUN/data/icloud-mail-wizard/app.ron"
   echo "nameserver 127.0.0.1" >"$RUN/resolv.conf"
   unshare -n -m sh -c 'ip link set lo up && mount --bind "$0" /etc/resolv.conf &&
     dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --no-poll --bind-interfaces \
-      --listen-address=127.0.0.1 --port=53 --pid-file= --local=/con/ \
+      --listen-address=127.0.0.1 --port=53 --pid-file= --local=/con/ --local=/example.org/ \
       --mx-host=gmail.com,gmail-smtp-in.l.google.com,5 \
       --mx-host=gmail.com,alt1.gmail-smtp-in.l.google.com,10 \
-      --mx-host=example.org,mx01.mail.icloud.com,10 --mx-host=example.org,mx02.mail.icloud.com,10 &&
+      --mx-host=example.org,mx01.mail.icloud.com,10 --mx-host=example.org,mx02.mail.icloud.com,10 \
+      "--txt-record=example.org,v=spf1 include:icloud.com ~all" \
+      --txt-record=example.org,apple-domain=Yx2fEXAMPLEtoken &&
     exec "$@"' "$RUN/resolv.conf" env XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" 2>"$RUN/app.log" &
   APP_PID=$!
   WID=""
@@ -120,6 +123,20 @@ shoot_address() {
   sleep 0.5
   xdotool windowfocus --sync "$WID"; xdotool key Return   # Welcome -> Address
   sleep 1.5                                                 # the typing pause, then the lookup
+  if [ -n "$click" ]; then
+    keys() { xdotool windowfocus --sync "$WID"; xdotool "$@"; sleep 0.5; }
+    keys key Return                      # -> Password
+    keys type --delay 10 'dksi-umcn-pqcz-kdit'
+    keys key Return                      # -> Connection test (fails at once: no route out)
+    sleep 1.5
+    keys key Return                      # -> Your mail app
+    xdotool mousemove --window "$WID" $((w / 2 + 100)) $((h / 2))
+    for _ in $(seq "$scroll"); do xdotool click 5; sleep 0.05; done
+    sleep 0.5
+    xdotool mousemove --window "$WID" "${click%,*}" "${click#*,}" click 1
+    sleep 1.5
+    for _ in $(seq 8); do xdotool click 5; sleep 0.05; done
+  fi
   xdotool mousemove --window "$WID" 5 5
   sleep 0.3
   import -window "$WID" "$OUT/$name.png"
@@ -138,6 +155,8 @@ for theme in Light Dark; do
     shoot_address "address-typo-$lower$suffix" "$theme" "$w" "$h" jane@icloud.con ""
     shoot_address "address-custom-$lower$suffix" "$theme" "$w" "$h" jane@example.org jdoe@icloud.com
   done
+  # The "Check example.org's records" button sits at 351,549 once the step is scrolled down.
+  shoot_address "health-$lower" "$theme" 920 700 jane@example.org jdoe@icloud.com 10 351,549
   [ -n "${ONLY_ADDRESS:-}" ] && continue
   shoot "mail-app-$lower" "$theme" 920 700 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
   shoot "mail-app-$lower-smallest" "$theme" 760 560 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"

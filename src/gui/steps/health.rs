@@ -114,7 +114,7 @@ fn report_ui(ui: &mut Ui, report: &HealthReport, commands: &mut Vec<Command>) {
 
 fn record_ui(ui: &mut Ui, check: &RecordCheck, commands: &mut Vec<Command>) {
     let line = format!(
-        "{} ({}): {}. {}",
+        "{} ({}): {} — {}",
         check.kind.title(),
         check.name,
         check.status.word(),
