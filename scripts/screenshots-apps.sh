@@ -39,6 +39,20 @@ for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.
 export DISPLAY=":$DISPLAY_NUM"
 unset WAYLAND_DISPLAY
 
+# sized_window WIDTH HEIGHT: waits for the app's window (WID), then gives it that size.
+sized_window() {
+  WID=""
+  for _ in $(seq 400); do
+    WID=$(xdotool search --name '^iCloud Mail Wizard$' 2>/dev/null | head -1) || true
+    [ -n "$WID" ] && break
+    sleep 0.025
+  done
+  [ -n "$WID" ] || { cat "$RUN/app.log" >&2; exit 1; }
+  sleep 0.8
+  xdotool windowsize --sync "$WID" "$1" "$2"
+  sleep 0.5
+}
+
 # shoot NAME THEME WIDTH HEIGHT EMAIL LOGIN DESTINATIONS [SCROLL] [CLICK]: Apps step -> NAME-apps
 # (after SCROLL wheel clicks down; then, when CLICK is "X,Y", a click there in window
 # coordinates), Done -> NAME-done
@@ -53,16 +67,7 @@ shoot() {
     ip link set eth0 up && ip link set eth1 up && exec "$@"' sh env XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" \
     2>"$RUN/app.log" &
   APP_PID=$!
-  WID=""
-  for _ in $(seq 400); do
-    WID=$(xdotool search --name '^iCloud Mail Wizard$' 2>/dev/null | head -1) || true
-    [ -n "$WID" ] && break
-    sleep 0.025
-  done
-  [ -n "$WID" ] || { cat "$RUN/app.log" >&2; exit 1; }
-  sleep 0.8
-  xdotool windowsize --sync "$WID" "$w" "$h"
-  sleep 0.5
+  sized_window "$w" "$h"
   keys() { xdotool windowfocus --sync "$WID"; xdotool "$@"; sleep 0.5; }
   keys key Return                        # Welcome -> Address (address from app.ron)
   keys key Return                        # -> Password
@@ -111,16 +116,7 @@ shoot_address() {
       --txt-record=example.org,apple-domain=Yx2fEXAMPLEtoken &&
     exec "$@"' "$RUN/resolv.conf" env XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" 2>"$RUN/app.log" &
   APP_PID=$!
-  WID=""
-  for _ in $(seq 400); do
-    WID=$(xdotool search --name '^iCloud Mail Wizard$' 2>/dev/null | head -1) || true
-    [ -n "$WID" ] && break
-    sleep 0.025
-  done
-  [ -n "$WID" ] || { cat "$RUN/app.log" >&2; exit 1; }
-  sleep 0.8
-  xdotool windowsize --sync "$WID" "$w" "$h"
-  sleep 0.5
+  sized_window "$w" "$h"
   xdotool windowfocus --sync "$WID"; xdotool key Return   # Welcome -> Address
   sleep 1.5                                                 # the typing pause, then the lookup
   if [ -n "$click" ]; then
