@@ -1,6 +1,6 @@
 //! What the wizard needs from the outside world, passed to [`WizardApp::new`] so tests can
-//! replace each part: the connection checks, the password store, the keychain probe, and the
-//! desktop (file dialogs, the file manager).
+//! replace each part: the connection checks, the password store, the keychain probe, the
+//! desktop (file dialogs, the file manager) and the roots a signed profile is judged against.
 //!
 //! [`AppDeps::system`] is the real set. Tests build their own [`AppDeps`] with a scripted
 //! [`CheckRunner`], a [`MemoryStore`](crate::keyring_store::MemoryStore) and a [`Desktop`] whose
@@ -20,6 +20,7 @@ use crate::probe::plan::{self, Event, Outcome, Plan, Servers};
 use crate::probe::roundtrip::{self, RoundTripReport, RoundTripRequest};
 use crate::probe::{CancelToken, ProbeOptions};
 use crate::secret::Secret;
+use crate::sign::TrustAnchors;
 
 /// Runs connection checks. Called on a worker thread; may block for as long as the checks take.
 pub trait CheckRunner: Send + Sync {
@@ -181,6 +182,15 @@ pub trait Desktop {
     /// Asks for a folder, starting in `folder`. `None` when cancelled.
     fn pick_folder(&self, folder: Option<&Path>) -> Option<PathBuf>;
 
+    /// Asks for an existing file, with `title` and a `filter` (its name and the extensions it
+    /// shows), starting in `folder`. `None` when cancelled.
+    fn pick_file(
+        &self,
+        title: &str,
+        filter: (&str, &[&str]),
+        folder: Option<&Path>,
+    ) -> Option<PathBuf>;
+
     /// Shows `folder` in the system's file manager.
     fn open_folder(&self, folder: &Path) -> Result<(), String>;
 }
@@ -213,6 +223,21 @@ impl Desktop for NativeDesktop {
             dialog = dialog.set_directory(folder);
         }
         dialog.pick_folder()
+    }
+
+    fn pick_file(
+        &self,
+        title: &str,
+        (name, extensions): (&str, &[&str]),
+        folder: Option<&Path>,
+    ) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(title)
+            .add_filter(name, extensions);
+        if let Some(folder) = folder.filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.pick_file()
     }
 
     fn open_folder(&self, folder: &Path) -> Result<(), String> {
@@ -307,6 +332,9 @@ pub struct AppDeps {
     pub lan_addresses: LanAddresses,
     /// Where the wizard asks about domains (the DNS).
     pub domains: DnsLookup,
+    /// The roots devices are taken to trust when "Sign profiles" says "Verified" or "Not
+    /// Verified": `None` is the bundled list of public roots; tests give their own root.
+    pub trust_anchors: Option<Arc<TrustAnchors>>,
 }
 
 /// Lists the addresses a phone on the same network may reach.
@@ -331,6 +359,7 @@ impl AppDeps {
             thunderbird_dirs: crate::thunderbird::usual_folders(crate::home_dir().as_deref()),
             lan_addresses: Box::new(crate::serve::lan_addresses),
             domains: DnsLookup::system(),
+            trust_anchors: None,
         }
     }
 }

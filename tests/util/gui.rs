@@ -1,6 +1,7 @@
 //! Driving the desktop wizard headless with `egui_kittest`, and the fakes it is given: scripted
 //! checks, a desktop whose "file dialog" returns a test folder, and a keychain probe answer.
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -16,6 +17,7 @@ use icloud_mail_wizard::probe::{
 };
 use icloud_mail_wizard::provider::Security;
 use icloud_mail_wizard::secret::Secret;
+use icloud_mail_wizard::sign::TrustAnchors;
 
 /// The window size the tests draw at (the app's default size).
 pub const SIZE: [f32; 2] = [920.0, 700.0];
@@ -202,6 +204,8 @@ pub struct FakeDesktop {
     pub folder: PathBuf,
     /// Folders the file manager was asked to show.
     pub opened: Arc<Mutex<Vec<PathBuf>>>,
+    /// The files the open dialog "chooses", in turn; it is cancelled when none is left.
+    pub files: Arc<Mutex<VecDeque<PathBuf>>>,
 }
 
 impl Desktop for FakeDesktop {
@@ -215,6 +219,15 @@ impl Desktop for FakeDesktop {
 
     fn pick_folder(&self, _folder: Option<&Path>) -> Option<PathBuf> {
         Some(self.folder.clone())
+    }
+
+    fn pick_file(
+        &self,
+        _title: &str,
+        _filter: (&str, &[&str]),
+        _folder: Option<&Path>,
+    ) -> Option<PathBuf> {
+        self.files.lock().unwrap().pop_front()
     }
 
     fn open_folder(&self, folder: &Path) -> Result<(), String> {
@@ -237,6 +250,8 @@ pub struct Fakes {
     pub thunderbird_dirs: Vec<PathBuf>,
     /// Domain lookups: [`dns`] without a pause in typing, unless a test changes it.
     pub domains: DnsLookup,
+    /// The roots "Sign profiles" judges against (`None`: the bundled public roots).
+    pub trust_anchors: Option<Arc<TrustAnchors>>,
     /// A temp folder for files (dropped with the fakes).
     pub dir: tempfile::TempDir,
 }
@@ -253,9 +268,11 @@ impl Fakes {
                 unavailable: None,
                 folder: dir.path().join("chosen"),
                 opened: Arc::default(),
+                files: Arc::default(),
             },
             thunderbird_dirs: vec![dir.path().join("no-thunderbird-here")],
             domains: DnsLookup::server(dns().addr).with_debounce(Duration::ZERO),
+            trust_anchors: None,
             dir,
         }
     }
@@ -287,6 +304,7 @@ impl Fakes {
                 }])
             }),
             domains: self.domains,
+            trust_anchors: self.trust_anchors.clone(),
         }
     }
 }
