@@ -100,7 +100,7 @@ impl WizardApp {
             address: AddressStep::default(),
             password: PasswordStep::default(),
             test: TestStep::default(),
-            apps: AppsStep::default(),
+            apps: AppsStep::remembering(saved.signing),
             copied: None,
             focus_pending: true,
             problem: None,
@@ -134,6 +134,7 @@ impl WizardApp {
             apple_device: self.draft.delivery.apple_device,
             folder: self.folder.clone(),
             theme: self.theme,
+            signing: self.apps.signing.choice.clone(),
         }
     }
 
@@ -259,6 +260,22 @@ impl WizardApp {
                     self.apps.error = Some(e);
                 }
             }
+            Command::ChooseSigningFile(file) => {
+                let folder = self.apps.signing.folder_for(file);
+                let picked = self.deps.desktop.pick_file(
+                    file.dialog_title(),
+                    file.filter(),
+                    folder.as_deref(),
+                );
+                if let Some(path) = picked {
+                    let anchors = self.deps.trust_anchors.clone();
+                    self.apps.signing.picked(file, &path, &self.worker, anchors);
+                }
+            }
+            Command::CheckSigningIdentity => {
+                let anchors = self.deps.trust_anchors.clone();
+                self.apps.signing.check(&self.worker, anchors);
+            }
             Command::SendToPhone => self.send_to_phone(),
             Command::StopSending => {
                 if let Some((server, _)) = &self.apps.sending.server {
@@ -313,7 +330,10 @@ impl WizardApp {
         }
     }
 
-    fn export_inputs(&self) -> Option<(AccountSettings, ExportOptions)> {
+    /// The settings and options for the Apple profile: the password when asked for, signed
+    /// while "Sign profiles" is ticked. `None` (with the reason shown) while its identity is not
+    /// ready.
+    fn export_inputs(&mut self) -> Option<(AccountSettings, ExportOptions)> {
         let settings = self.draft.export_settings().ok()?;
         let password = self
             .draft
@@ -321,13 +341,14 @@ impl WizardApp {
             .then(|| self.draft.app_password().ok())
             .flatten()
             .map(|p| p.secret().clone());
-        Some((
-            settings,
-            ExportOptions {
-                password,
-                ..ExportOptions::default()
-            },
-        ))
+        let signing = match self.apps.profile_signing(&self.draft) {
+            Ok(signing) => signing,
+            Err(reason) => {
+                self.apps.error = Some(reason);
+                return None;
+            }
+        };
+        Some((settings, ExportOptions { password, signing }))
     }
 
     /// The folder typed when no dialog can be shown, made absolute (`~` is the home folder).
@@ -357,7 +378,17 @@ impl WizardApp {
     /// Saves what `destination` needs: one file through a save dialog, or (help desk) every
     /// file into a folder.
     fn save_for(&mut self, destination: Destination) {
-        let Some((settings, options)) = self.export_inputs() else {
+        // Only the Apple profile carries a password or a signature.
+        let with_profile = matches!(destination, Destination::AppleMail | Destination::HelpDesk);
+        let inputs = if with_profile {
+            self.export_inputs()
+        } else {
+            self.draft
+                .export_settings()
+                .ok()
+                .map(|settings| (settings, ExportOptions::default()))
+        };
+        let Some((settings, options)) = inputs else {
             return;
         };
         match destination {
@@ -366,12 +397,9 @@ impl WizardApp {
             }
             Destination::Outlook => self.save_file(destination, Format::Outlook, settings, options),
             // The PNG and the SVG beside it; printed codes never carry the password.
-            Destination::Android => self.save_into_folder(
-                destination,
-                vec![Format::AndroidQr],
-                settings,
-                ExportOptions::default(),
-            ),
+            Destination::Android => {
+                self.save_into_folder(destination, vec![Format::AndroidQr], settings, options);
+            }
             Destination::HelpDesk => {
                 let formats = Format::everything_for(&settings);
                 self.save_into_folder(destination, formats, settings, options);

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::wizard::{Destination, Step};
 
 use super::state::ThemeChoice;
+use super::steps::sign::SigningFile;
 
 /// An action chosen in the UI.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +42,11 @@ pub enum Command {
     ChooseThunderbirdFolder,
     /// Check a custom domain's DNS records for iCloud+ (help desk).
     CheckDomainHealth(String),
+    /// Ask for one of the signing identity's files with a dialog, then check the identity once
+    /// every file it needs is named.
+    ChooseSigningFile(SigningFile),
+    /// Load and check the signing identity ("Sign profiles").
+    CheckSigningIdentity,
     /// Serve the Apple profile once over the local network, on the chosen address.
     SendToPhone,
     /// Stop serving the profile.

@@ -69,6 +69,38 @@ pub struct SavedState {
     pub folder: Option<PathBuf>,
     /// Light or dark mode.
     pub theme: ThemeChoice,
+    /// "Sign profiles" in the help-desk choice: whether it is ticked and the files named (never
+    /// the passphrase).
+    pub signing: SigningChoice,
+}
+
+/// Where the signing identity comes from, as chosen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SigningFiles {
+    /// A PEM certificate and key, and optionally a chain.
+    #[default]
+    Pem,
+    /// A PKCS#12 file (`.p12`, `.pfx`).
+    Pkcs12,
+}
+
+/// "Sign profiles": the tick and the files as typed or picked. The passphrase is not here: it
+/// lives only in the field that shows it, and is never saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SigningChoice {
+    /// Whether profiles are signed.
+    pub sign: bool,
+    /// PEM files or a PKCS#12 file.
+    pub files: SigningFiles,
+    /// The certificate (PEM), as typed.
+    pub cert: String,
+    /// The private key (PEM), as typed.
+    pub key: String,
+    /// The intermediate certificates (PEM), as typed; may be empty.
+    pub chain: String,
+    /// The PKCS#12 file, as typed.
+    pub pkcs12: String,
 }
 
 impl Default for SavedState {
@@ -82,6 +114,7 @@ impl Default for SavedState {
             apple_device: None,
             folder: None,
             theme: ThemeChoice::System,
+            signing: SigningChoice::default(),
         }
     }
 }

@@ -17,6 +17,8 @@ pub const MIN_WINDOW_SIZE: [f32; 2] = [760.0, 560.0];
 pub const STEP_LIST_WIDTH: f32 = 220.0;
 /// Width of text fields.
 pub const FIELD_WIDTH: f32 = 380.0;
+/// Room beside a path field for its "Choose…" button.
+pub const PICK_BUTTON_ROOM: f32 = 84.0;
 /// Longest line of running text, so paragraphs stay readable in a wide window.
 pub const TEXT_WIDTH: f32 = 620.0;
 /// Room kept free on the right of a scrolling page for the scroll bar.

@@ -6,6 +6,7 @@
 //! is done live in [`crate::wizard::Delivery`], which decides whether Next is open.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use egui::text::LayoutJob;
 use egui::{FontId, RichText, TextEdit, TextFormat, TextStyle, Ui};
@@ -15,16 +16,19 @@ use crate::export::Format;
 use crate::export::android_qr;
 use crate::export::outlook::{Piece, outlook_steps};
 use crate::gui::command::Command;
+use crate::gui::state::SigningChoice;
 use crate::gui::theme;
 use crate::gui::ui_ext::{Mark, UiExt as _, qr_code_ui};
 use crate::qr::QrMatrix;
 use crate::serve::{LanAddress, ServeEvent, ServeHandle, ServeStatus};
 use crate::settings::AccountSettings;
+use crate::sign::SigningIdentity;
 use crate::thunderbird::AdminCommand;
 use crate::wizard::{AppleDevice, Destination, Draft, OutlookEdition};
 
 use super::address::sentence;
 use super::health::{DomainHealth, HealthMsg};
+use super::sign::{IdentityLoaded, SignSection};
 
 /// What putting the file into Thunderbird's program folder came to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -62,6 +66,8 @@ pub enum AppsMsg {
     Serve(ServeEvent),
     /// A custom domain's DNS records were checked (help desk).
     Health(HealthMsg),
+    /// The signing identity was loaded, or refused ("Sign profiles").
+    Identity(IdentityLoaded),
 }
 
 /// Sending the Apple profile to an iPhone or iPad over the local network.
@@ -100,6 +106,8 @@ pub struct AppsStep {
     pub sending: Sending,
     /// The custom domain's DNS records (help desk).
     pub health: DomainHealth,
+    /// "Sign profiles" in the help-desk choice.
+    pub signing: SignSection,
 }
 
 /// What the step reads from the rest of the app while it draws.
@@ -113,6 +121,21 @@ pub struct AppsView<'a> {
 }
 
 impl AppsStep {
+    /// The step with the "Sign profiles" choice remembered from an earlier run.
+    pub fn remembering(signing: SigningChoice) -> Self {
+        Self {
+            signing: SignSection::remembering(signing),
+            ..Self::default()
+        }
+    }
+
+    /// The identity every Apple profile is signed with now: `Ok(None)` unsigned, the reason when
+    /// "Sign profiles" is ticked and its identity is not ready.
+    pub fn profile_signing(&self, draft: &Draft) -> Result<Option<Arc<SigningIdentity>>, String> {
+        self.signing
+            .for_profiles(draft.delivery.is_chosen(Destination::HelpDesk))
+    }
+
     /// Takes in what a job reported, marking the choice it was for as done in `draft`. Returns
     /// the folder files were saved into, if any.
     pub fn handle(&mut self, msg: AppsMsg, draft: &mut Draft) -> Option<PathBuf> {
@@ -168,6 +191,7 @@ impl AppsStep {
                 // The handle's status says the rest; the message only woke the window.
                 ServeEvent::Expired | ServeEvent::Cancelled | ServeEvent::Failed(_) => {}
             },
+            AppsMsg::Identity(loaded) => self.signing.handle(loaded),
         }
         None
     }
@@ -185,6 +209,7 @@ impl AppsStep {
         );
         ui.hint_label(view.draft.export_basis().to_string());
         ui.add_space(theme::GAP_M);
+        let signing = self.profile_signing(view.draft);
 
         if let Err(reason) = view.dialogs {
             ui.warning_label(format!(
@@ -223,7 +248,7 @@ impl AppsStep {
                 });
                 if chosen {
                     ui.add_space(theme::GAP_S);
-                    self.destination_ui(ui, destination, view, &settings, commands);
+                    self.destination_ui(ui, destination, view, &settings, &signing, commands);
                 }
             });
             ui.add_space(theme::GAP_S);
@@ -255,6 +280,7 @@ impl AppsStep {
         destination: Destination,
         view: &mut AppsView<'_>,
         settings: &AccountSettings,
+        signing: &Result<Option<Arc<SigningIdentity>>, String>,
         commands: &mut Vec<Command>,
     ) {
         let ellipsis = if view.dialogs.is_ok() { "…" } else { "" };
@@ -262,9 +288,9 @@ impl AppsStep {
             Destination::ThunderbirdHere => self.thunderbird_ui(ui, view, settings, commands),
             Destination::Android => self.android_ui(ui, view, settings, ellipsis, commands),
             Destination::AppleMail => {
-                apple_ui(ui, view, settings, ellipsis, commands);
+                apple_ui(ui, view, settings, ellipsis, signing, commands);
                 if view.draft.delivery.apple_device == Some(AppleDevice::OtherAppleAccount) {
-                    self.send_ui(ui, commands);
+                    self.send_ui(ui, signing.as_ref().err(), commands);
                 }
             }
             Destination::Outlook => outlook_ui(ui, view, settings, ellipsis, commands),
@@ -284,7 +310,7 @@ impl AppsStep {
                 );
             }
             Destination::HelpDesk => {
-                help_desk_ui(ui, view, settings, ellipsis, commands);
+                help_desk_ui(ui, view, settings, &mut self.signing, ellipsis, commands);
                 if settings.email().kind() == DomainKind::Custom {
                     self.health.ui(ui, settings.email().domain(), commands);
                 }
@@ -439,7 +465,7 @@ impl AppsStep {
 
     /// "Send to iPhone or iPad": the address to serve on, then the link's QR code for the
     /// phone's camera and what happened.
-    fn send_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+    fn send_ui(&mut self, ui: &mut Ui, blocked: Option<&String>, commands: &mut Vec<Command>) {
         ui.add_space(theme::GAP_M);
         ui.label(RichText::new("Or send it to an iPhone or iPad on this network").strong());
         let sending = &mut self.sending;
@@ -524,15 +550,7 @@ impl AppsStep {
                         .response
                         .labelled_by(label.id);
                 }
-                let again = sending.server.is_some();
-                let text = if again {
-                    "Send again"
-                } else {
-                    "Send to iPhone or iPad"
-                };
-                if ui.button(text).clicked() {
-                    commands.push(Command::SendToPhone);
-                }
+                send_button_ui(ui, sending.server.is_some(), blocked, commands);
                 ui.hint_label("The phone must be on the same network as this computer");
             }
         }
@@ -653,11 +671,34 @@ impl AppsStep {
     }
 }
 
+/// "Send to iPhone or iPad" (or "Send again"), disabled with the reason while the profile
+/// cannot be made.
+fn send_button_ui(ui: &mut Ui, again: bool, blocked: Option<&String>, commands: &mut Vec<Command>) {
+    let text = if again {
+        "Send again"
+    } else {
+        "Send to iPhone or iPad"
+    };
+    if ui
+        .add_enabled(blocked.is_none(), egui::Button::new(text))
+        .clicked()
+    {
+        commands.push(Command::SendToPhone);
+    }
+    if let Some(reason) = blocked {
+        ui.warning_label(reason.as_str());
+    }
+}
+
+/// Said wherever a password goes into a profile that is signed.
+const SIGNING_DOES_NOT_ENCRYPT: &str = "Signing does not encrypt: the password in a signed profile is as readable as in an unsigned one (Apple says passwords belong only in encrypted profiles)";
+
 fn apple_ui(
     ui: &mut Ui,
     view: &mut AppsView<'_>,
     settings: &AccountSettings,
     ellipsis: &str,
+    signing: &Result<Option<Arc<SigningIdentity>>, String>,
     commands: &mut Vec<Command>,
 ) {
     ui.label("Is the device signed in to the Apple Account that owns this mailbox?");
@@ -723,13 +764,7 @@ fn apple_ui(
                         value("General > Device Management"),
                         text(")."),
                     ],
-                    vec![
-                        text("The device shows "),
-                        value("Not Signed"),
-                        text(
-                            ": this profile is not signed, and that is expected. Mail then asks for your app-specific password.",
-                        ),
-                    ],
+                    what_the_device_shows(signing),
                 ],
             );
             ui.checkbox(
@@ -740,16 +775,46 @@ fn apple_ui(
                 "Anyone who gets the profile can read the password: leave this off unless you \
                  install it yourself right away",
             );
+            if view.draft.include_password && matches!(signing, Ok(Some(_))) {
+                ui.warning_label(SIGNING_DOES_NOT_ENCRYPT);
+            }
             let name = Format::Mobileconfig.file_name(settings);
             if ui
-                .button(format!("Save the Apple profile{ellipsis}"))
+                .add_enabled(
+                    signing.is_ok(),
+                    egui::Button::new(format!("Save the Apple profile{ellipsis}")),
+                )
                 .on_hover_text(&name)
                 .clicked()
             {
                 commands.push(Command::SaveFor(Destination::AppleMail));
             }
+            if let Err(reason) = signing {
+                ui.warning_label(reason.as_str());
+            }
             file_detail_ui(ui, Format::Mobileconfig, &name);
         }
+    }
+}
+
+/// The last step of installing the profile: what the device says about its signature.
+fn what_the_device_shows(signing: &Result<Option<Arc<SigningIdentity>>, String>) -> Vec<Piece> {
+    match signing {
+        Ok(Some(identity)) => vec![
+            text("The device shows "),
+            value(identity.trust().label()),
+            text(&format!(
+                ": the profile is signed as {} (Sign profiles, under Help desk). Mail then asks for your app-specific password.",
+                identity.subject()
+            )),
+        ],
+        _ => vec![
+            text("The device shows "),
+            value("Not Signed"),
+            text(
+                ": this profile is not signed, and that is expected. Mail then asks for your app-specific password.",
+            ),
+        ],
     }
 }
 
@@ -794,6 +859,7 @@ fn help_desk_ui(
     ui: &mut Ui,
     view: &AppsView<'_>,
     settings: &AccountSettings,
+    signing: &mut SignSection,
     ellipsis: &str,
     commands: &mut Vec<Command>,
 ) {
@@ -810,11 +876,26 @@ fn help_desk_ui(
             settings.login()
         ));
     }
+    signing.ui(ui, view.dialogs.is_ok(), commands);
+    ui.add_space(theme::GAP_M);
+    let ready = signing.for_profiles(true);
     if view.draft.include_password {
         ui.warning_label("The Apple profile will contain the password (ticked above)");
+        if signing.choice.sign {
+            ui.warning_label(SIGNING_DOES_NOT_ENCRYPT);
+        }
     }
-    if ui.button(format!("Save all files{ellipsis}")).clicked() {
+    if ui
+        .add_enabled(
+            ready.is_ok(),
+            egui::Button::new(format!("Save all files{ellipsis}")),
+        )
+        .clicked()
+    {
         commands.push(Command::SaveFor(Destination::HelpDesk));
+    }
+    if let Err(reason) = ready {
+        ui.warning_label(reason);
     }
 }
 

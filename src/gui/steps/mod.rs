@@ -6,5 +6,6 @@ pub mod apps;
 pub mod done;
 pub mod health;
 pub mod password;
+pub mod sign;
 pub mod test;
 pub mod welcome;
