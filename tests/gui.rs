@@ -17,6 +17,7 @@ use icloud_mail_wizard::keyring_store::PasswordStore as _;
 use icloud_mail_wizard::probe::plan::Check;
 use icloud_mail_wizard::probe::{Category, Protocol};
 use icloud_mail_wizard::provider::{Security, UsernameForm};
+use icloud_mail_wizard::sign::TrustAnchors;
 use icloud_mail_wizard::wizard::{Checks, Destination, Step};
 use util::files_in;
 use util::gui::{
@@ -1394,4 +1395,367 @@ fn the_help_desk_sees_which_dns_records_a_custom_domain_lacks_and_copies_them() 
         )
     });
     assert!(shows_text(&h, "DMARC (_dmarc.icloud.test): ok —"));
+}
+
+/// A root, an intermediate and a P-256 signing certificate made by `openssl`.
+fn signing_chain() -> util::pki::Pki {
+    let pki = util::pki::Pki::new();
+    pki.chain(util::pki::Kind::P256);
+    pki
+}
+
+/// The roots of `pki`'s chain as the only ones devices trust.
+fn trusting(pki: &util::pki::Pki) -> Option<Arc<TrustAnchors>> {
+    use x509_cert::der::DecodePem as _;
+    let pem = std::fs::read(pki.path("root.pem")).unwrap();
+    let root = x509_cert::Certificate::from_pem(&pem).unwrap();
+    Some(Arc::new(TrustAnchors::new(vec![root])))
+}
+
+/// From Welcome to the mail app step with "Help desk: all the files" and "Sign profiles"
+/// ticked.
+fn to_signing(h: &mut H) {
+    to_password(h, "jane.doe@icloud.com", None);
+    through_test(h);
+    click(h, "Next");
+    click(h, "Help desk: all the files");
+    click(h, "Sign profiles");
+}
+
+/// Types the paths of `pki`'s leaf certificate, `key` and the intermediate.
+fn type_pem_paths(h: &mut H, pki: &util::pki::Pki, key: &str) {
+    type_into(
+        h,
+        "Signing certificate (PEM)",
+        &pki.path("leaf.pem").display().to_string(),
+    );
+    type_into(h, "Private key (PEM)", &pki.path(key).display().to_string());
+    type_into(
+        h,
+        "Intermediate certificates (PEM, optional)",
+        &pki.path("int.pem").display().to_string(),
+    );
+}
+
+/// Steps until the identity check has ended (its spinner gone).
+fn until_checked(h: &mut H) {
+    step_until(h, "the identity check", |h| !shows(h, "Checking…"));
+}
+
+/// The text of the one node whose label contains `text`.
+fn the_line_with(h: &H, text: &str) -> String {
+    let lines: Vec<String> = h
+        .query_all_by_label_contains(text)
+        .map(|n| {
+            let node = n.accesskit_node();
+            node.label().or_else(|| node.value()).unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(lines.len(), 1, "one line with {text:?}: {lines:?}");
+    lines.into_iter().next().unwrap()
+}
+
+/// `openssl cms -verify` accepts `signed` against the root, and the content it yields is
+/// Jane's unsigned profile byte for byte.
+fn assert_openssl_verifies(pki: &util::pki::Pki, h: &H, signed: &std::path::Path) {
+    let content = pki.openssl_verify(signed, "root.pem").unwrap();
+    let settings = h.state().draft().export_settings().unwrap();
+    let unsigned = icloud_mail_wizard::export::render(
+        icloud_mail_wizard::export::Format::Mobileconfig,
+        &settings,
+        &icloud_mail_wizard::export::ExportOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(content, unsigned, "the signed content is the profile");
+}
+
+#[test]
+fn signing_with_typed_paths_shows_verified_and_every_profile_openssl_verifies() {
+    let pki = signing_chain();
+    let mut fakes = Fakes::new(all_ok);
+    fakes.trust_anchors = trusting(&pki);
+    let mut h = start(&fakes);
+    to_signing(&mut h);
+    // Ticked but nothing loaded: no profile leaves unsigned.
+    assert!(is_disabled(&h, "Save all files…"));
+    assert!(shows_text(
+        &h,
+        "Sign profiles is ticked: check the signing identity first, or untick it"
+    ));
+    click(&mut h, "Mail on an iPhone, iPad or Mac");
+    click(&mut h, "No: another Apple Account, or not signed in");
+    assert!(is_disabled(&h, "Save the Apple profile…"));
+    assert!(is_disabled(&h, "Send to iPhone or iPad"));
+
+    type_pem_paths(&mut h, &pki, "leaf.key");
+    click(&mut h, "Check");
+    until_checked(&mut h);
+    assert!(shows_text(
+        &h,
+        "Devices will show the profile as Verified (chain to CN=Test Root CA)"
+    ));
+    let signer = the_line_with(&h, "Signs as ");
+    assert!(
+        signer.contains("CN=Profile Signing") && signer.contains("ECDSA P-256"),
+        "{signer}"
+    );
+    assert!(
+        shows_text(&h, "The device shows Verified: the profile is signed as"),
+        "the Apple choice says what the device shows"
+    );
+
+    click(&mut h, "Save all files…");
+    step_until(&mut h, "the files to be saved", |h| {
+        h.state().saved_files().len() == 3
+    });
+    let chosen = fakes.dir.path().join("chosen");
+    let profile = chosen.join("jane.doe@icloud.com.mobileconfig");
+    assert_openssl_verifies(&pki, &h, &profile);
+    assert!(
+        pki.openssl_verify(&chosen.join("icloud.com.xml"), "root.pem")
+            .is_err(),
+        "the check can fail: other files are not signed"
+    );
+
+    // The single profile is signed with the same identity.
+    std::fs::remove_file(&profile).unwrap();
+    click(&mut h, "Save the Apple profile…");
+    step_until(&mut h, "the Apple profile", |h| {
+        h.state().draft().delivery.is_done(Destination::AppleMail)
+    });
+    assert_openssl_verifies(&pki, &h, &profile);
+
+    // And so is the one sent to a phone.
+    click(&mut h, "Send to iPhone or iPad");
+    let url = {
+        let node = h
+            .query_all_by_label_contains("http://127.0.0.1:")
+            .next()
+            .expect("the link is shown");
+        let node = node.accesskit_node();
+        node.label().or_else(|| node.value()).unwrap().clone()
+    };
+    let (status, served) = http_get(
+        &url,
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+    );
+    assert_eq!(status, 200);
+    let served_file = fakes.dir.path().join("served.mobileconfig");
+    std::fs::write(&served_file, served).unwrap();
+    assert_openssl_verifies(&pki, &h, &served_file);
+}
+
+#[test]
+fn a_private_root_shows_not_verified_with_the_reason_and_refusals_are_one_line() {
+    let pki = signing_chain();
+    pki.key("other", util::pki::Kind::P256);
+    // The bundled public roots: the test's root is a private one.
+    let fakes = Fakes::new(all_ok);
+    let mut h = start(&fakes);
+    to_signing(&mut h);
+
+    type_pem_paths(&mut h, &pki, "other.key");
+    click(&mut h, "Check");
+    until_checked(&mut h);
+    let refusal = the_line_with(&h, "does not match");
+    assert!(
+        refusal.starts_with("The private key does not match the certificate ")
+            && refusal.contains("CN=Profile Signing")
+            && !refusal.contains('\n'),
+        "{refusal}"
+    );
+    assert!(is_disabled(&h, "Save all files…"));
+    assert!(shows_text(&h, "The signing identity was refused"));
+
+    type_into(
+        &mut h,
+        "Private key (PEM)",
+        &pki.path("leaf.key").display().to_string(),
+    );
+    assert!(
+        !shows_text(&h, "does not match"),
+        "a changed file clears the old answer"
+    );
+    type_into(
+        &mut h,
+        "Intermediate certificates (PEM, optional)",
+        &pki.path("int-root.pem").display().to_string(),
+    );
+    click(&mut h, "Check");
+    until_checked(&mut h);
+    let line = the_line_with(&h, "Devices will show the profile as");
+    assert!(
+        line.starts_with("Devices will show the profile as Not Verified: the chain ends in ")
+            && line.contains("CN=Test Root CA")
+            && line.contains("a private root"),
+        "{line}"
+    );
+    assert!(
+        !is_disabled(&h, "Save all files…"),
+        "Not Verified still signs"
+    );
+
+    // The password with a signature: the warning that signing does not encrypt.
+    click(&mut h, "Mail on an iPhone, iPad or Mac");
+    click(&mut h, "No: another Apple Account, or not signed in");
+    assert!(shows_text(&h, "The device shows Not Verified"));
+    assert!(!shows_text(&h, "Signing does not encrypt"));
+    click(&mut h, "Put the password in the Apple profile");
+    assert_eq!(
+        h.query_all_by_label_contains("Signing does not encrypt")
+            .count(),
+        2,
+        "under the Apple profile and the help desk's files"
+    );
+}
+
+#[test]
+fn an_encrypted_key_needs_its_passphrase_which_is_never_saved() {
+    const PASSPHRASE: &str = "correct horse";
+    let pki = signing_chain();
+    pki.openssl(&[
+        "pkcs8",
+        "-topk8",
+        "-v2",
+        "aes-256-cbc",
+        "-in",
+        "leaf.key",
+        "-out",
+        "enc.key",
+        "-passout",
+        &format!("pass:{PASSPHRASE}"),
+    ]);
+    let mut fakes = Fakes::new(all_ok);
+    fakes.trust_anchors = trusting(&pki);
+    let mut h = start(&fakes);
+    to_signing(&mut h);
+    type_pem_paths(&mut h, &pki, "enc.key");
+    click(&mut h, "Check");
+    until_checked(&mut h);
+    assert_eq!(
+        the_line_with(&h, "is encrypted"),
+        format!(
+            "{} is encrypted and no passphrase was given",
+            pki.path("enc.key").display()
+        )
+    );
+    assert!(shows_text(&h, "Type the passphrase above and choose Check"));
+
+    type_into(&mut h, "Passphrase", "battery staple");
+    click(&mut h, "Check");
+    until_checked(&mut h);
+    let wrong = the_line_with(&h, "wrong passphrase");
+    assert_eq!(
+        wrong,
+        format!(
+            "Could not decrypt {}: wrong passphrase, or the file is damaged",
+            pki.path("enc.key").display()
+        )
+    );
+    assert!(is_disabled(&h, "Save all files…"));
+    let mut seen = screen_text(&h);
+
+    type_into(&mut h, "Passphrase", PASSPHRASE);
+    click(&mut h, "Check");
+    until_checked(&mut h);
+    assert!(shows_text(
+        &h,
+        "Devices will show the profile as Verified (chain to CN=Test Root CA)"
+    ));
+    let field = h.get_by_label("Passphrase");
+    assert_eq!(
+        field.accesskit_node().value().unwrap_or_default(),
+        "",
+        "used, then wiped"
+    );
+    seen.push_str(&screen_text(&h));
+    click(&mut h, "Save all files…");
+    step_until(&mut h, "the files to be saved", |h| {
+        h.state().saved_files().len() == 3
+    });
+    let profile = fakes
+        .dir
+        .path()
+        .join("chosen/jane.doe@icloud.com.mobileconfig");
+    assert_openssl_verifies(&pki, &h, &profile);
+
+    // app.ron remembers the tick and the files, never the passphrase.
+    let mut storage = MemStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let saved: String = storage.0.values().cloned().collect();
+    assert!(
+        saved.contains(&pki.path("enc.key").display().to_string()),
+        "{saved}"
+    );
+    seen.push_str(&saved);
+    seen.push_str(&format!("{:?}", h.state().draft()));
+    for form in [PASSPHRASE, "horse", "battery"] {
+        assert!(!seen.contains(form), "{form} leaked into:\n{seen}");
+    }
+
+    // The next run has the files and the tick back, and asks for the passphrase again.
+    let state = h.state().saved_state();
+    assert!(state.signing.sign);
+    let mut h = harness(fakes.deps(), state);
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    through_test(&mut h);
+    click(&mut h, "Next");
+    until_checked(&mut h);
+    assert!(
+        shows_text(&h, "is encrypted and no passphrase was given"),
+        "remembered files are checked on arrival"
+    );
+}
+
+#[test]
+fn a_pkcs12_file_is_chosen_with_the_dialog() {
+    let pki = signing_chain();
+    pki.openssl(&[
+        "pkcs12",
+        "-export",
+        "-inkey",
+        "leaf.key",
+        "-in",
+        "leaf.pem",
+        "-certfile",
+        "int.pem",
+        "-passout",
+        "pass:p12 secret",
+        "-out",
+        "desk.p12",
+    ]);
+    let mut fakes = Fakes::new(all_ok);
+    fakes.trust_anchors = trusting(&pki);
+    let mut h = start(&fakes);
+    to_signing(&mut h);
+    click(&mut h, "PKCS#12 file (.p12, .pfx)");
+    fakes
+        .desktop
+        .files
+        .lock()
+        .unwrap()
+        .push_back(pki.path("desk.p12"));
+    click(&mut h, "Choose the PKCS#12 file…");
+    until_checked(&mut h);
+    assert!(
+        shows_text(&h, "desk.p12 is encrypted and no passphrase was given"),
+        "a chosen file is checked at once"
+    );
+    type_into(&mut h, "Passphrase", "p12 secret");
+    click(&mut h, "Check");
+    until_checked(&mut h);
+    assert!(shows_text(&h, "Devices will show the profile as Verified"));
+    // A cancelled dialog changes nothing.
+    click(&mut h, "Choose the PKCS#12 file…");
+    assert!(shows_text(&h, "Devices will show the profile as Verified"));
+    click(&mut h, "Save all files…");
+    step_until(&mut h, "the files to be saved", |h| {
+        h.state().saved_files().len() == 3
+    });
+    let profile = fakes
+        .dir
+        .path()
+        .join("chosen/jane.doe@icloud.com.mobileconfig");
+    assert_openssl_verifies(&pki, &h, &profile);
 }
