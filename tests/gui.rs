@@ -1405,11 +1405,11 @@ fn signing_chain() -> util::pki::Pki {
 }
 
 /// The roots of `pki`'s chain as the only ones devices trust.
-fn trusting(pki: &util::pki::Pki) -> Option<Arc<TrustAnchors>> {
+fn trusting(pki: &util::pki::Pki) -> Arc<TrustAnchors> {
     use x509_cert::der::DecodePem as _;
     let pem = std::fs::read(pki.path("root.pem")).unwrap();
     let root = x509_cert::Certificate::from_pem(&pem).unwrap();
-    Some(Arc::new(TrustAnchors::new(vec![root])))
+    Arc::new(TrustAnchors::new(vec![root]))
 }
 
 /// From Welcome to the mail app step with "Help desk: all the files" and "Sign profiles"
@@ -1473,7 +1473,7 @@ fn assert_openssl_verifies(pki: &util::pki::Pki, h: &H, signed: &std::path::Path
 fn signing_with_typed_paths_shows_verified_and_every_profile_openssl_verifies() {
     let pki = signing_chain();
     let mut fakes = Fakes::new(all_ok);
-    fakes.trust_anchors = trusting(&pki);
+    fakes.trust_anchors = Some(trusting(&pki));
     let mut h = start(&fakes);
     to_signing(&mut h);
     // Ticked but nothing loaded: no profile leaves unsigned.
@@ -1626,7 +1626,7 @@ fn an_encrypted_key_needs_its_passphrase_which_is_never_saved() {
         &format!("pass:{PASSPHRASE}"),
     ]);
     let mut fakes = Fakes::new(all_ok);
-    fakes.trust_anchors = trusting(&pki);
+    fakes.trust_anchors = Some(trusting(&pki));
     let mut h = start(&fakes);
     to_signing(&mut h);
     type_pem_paths(&mut h, &pki, "enc.key");
@@ -1688,7 +1688,8 @@ fn an_encrypted_key_needs_its_passphrase_which_is_never_saved() {
         "{saved}"
     );
     seen.push_str(&saved);
-    seen.push_str(&format!("{:?}", h.state().draft()));
+    let draft = format!("{:?}", h.state().draft());
+    seen.push_str(&draft);
     for form in [PASSPHRASE, "horse", "battery"] {
         assert!(!seen.contains(form), "{form} leaked into:\n{seen}");
     }
@@ -1726,7 +1727,7 @@ fn a_pkcs12_file_is_chosen_with_the_dialog() {
         "desk.p12",
     ]);
     let mut fakes = Fakes::new(all_ok);
-    fakes.trust_anchors = trusting(&pki);
+    fakes.trust_anchors = Some(trusting(&pki));
     let mut h = start(&fakes);
     to_signing(&mut h);
     click(&mut h, "PKCS#12 file (.p12, .pfx)");
