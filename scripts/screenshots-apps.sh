@@ -7,6 +7,7 @@
 #
 #   scripts/screenshots-apps.sh [OUT_DIR]   (default assets/screenshots; root for unshare -n)
 #   BIN=target/debug/icloud-mail-wizard scripts/screenshots-apps.sh   (skip the release build)
+#   ONLY_SIGN=1 scripts/screenshots-apps.sh   (only "Sign profiles", with a chain made by openssl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" != 0 ]; then # root (unshare -n): ask sudo, as install-test-deps.sh does
@@ -53,18 +54,19 @@ sized_window() {
   sleep 0.5
 }
 
-# shoot NAME THEME WIDTH HEIGHT EMAIL LOGIN DESTINATIONS [SCROLL] [CLICK]: Apps step -> NAME-apps
-# (after SCROLL wheel clicks down; then, when CLICK is "X,Y", a click there in window
-# coordinates), Done -> NAME-done
+# shoot NAME THEME WIDTH HEIGHT EMAIL LOGIN DESTINATIONS [SCROLL] [CLICK] [MORE]: Apps step ->
+# NAME-apps (after SCROLL wheel clicks down; then, when CLICK is "X,Y", a click there in window
+# coordinates), Done -> NAME-done; MORE is added to the saved state (",field:value", JSON-escaped)
 shoot() {
-  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6 dests=$7 scroll=${8:-0} click=${9:-}
+  local name=$1 theme=$2 w=$3 h=$4 email=$5 login=$6 dests=$7 scroll=${8:-0} click=${9:-} more=${10:-}
   rm -rf "$RUN/data"; mkdir -p "$RUN/data/icloud-mail-wizard" "$RUN/files"
-  printf '{"icloud-mail-wizard":"(email:\\"%s\\",login:\\"%s\\",name:\\"Jane Doe\\",theme:%s,destinations:[%s],outlook:Some(ClassicWindows),apple_device:Some(OtherAppleAccount),folder:Some(\\"%s\\"))"}\n' \
-    "$email" "$login" "$theme" "$dests" "$RUN/files" >"$RUN/data/icloud-mail-wizard/app.ron"
+  printf '{"icloud-mail-wizard":"(email:\\"%s\\",login:\\"%s\\",name:\\"Jane Doe\\",theme:%s,destinations:[%s],outlook:Some(ClassicWindows),apple_device:Some(OtherAppleAccount),folder:Some(\\"%s\\")%s)"}\n' \
+    "$email" "$login" "$theme" "$dests" "$RUN/files" "$more" >"$RUN/data/icloud-mail-wizard/app.ron"
   # A private network with one Ethernet-like interface on a private address, so "Send to iPhone
   # or iPad" has a LAN address to offer and nothing leaves this machine.
   unshare -n sh -c 'ip link add eth0 type veth peer name eth1 && ip addr add 192.168.77.2/24 dev eth0 &&
-    ip link set eth0 up && ip link set eth1 up && exec "$@"' sh env XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" \
+    ip link set eth0 up && ip link set eth1 up && exec "$@"' sh env XDG_DATA_HOME="$RUN/data" HOME="$RUN" \
+    PATH="${SHOT_PATH:+$SHOT_PATH:}$PATH" "$BIN" \
     2>"$RUN/app.log" &
   APP_PID=$!
   sized_window "$w" "$h"
@@ -143,8 +145,35 @@ shoot_address() {
   echo "screenshots-apps: $OUT/$name.png"
 }
 
+# A help desk's signing chain, made here: a private root, an intermediate and a P-256 signing
+# certificate. Devices do not know the root, so the wizard says "Not Verified" and why.
+PKI="$RUN/pki"
+mkdir -p "$PKI"
+(
+  cd "$PKI"
+  printf '[req]\ndistinguished_name=dn\n[dn]\n[ca]\nbasicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n[leaf]\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning,emailProtection\n' >ext.cnf
+  for k in root int leaf; do openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$k.key" 2>/dev/null; done
+  openssl req -x509 -new -key root.key -out root.pem -days 3650 -subj "/O=Example University/CN=Example University Root CA" -config ext.cnf -extensions ca
+  openssl req -new -key int.key -subj "/O=Example University/CN=Example University Issuing CA" -config ext.cnf |
+    openssl x509 -req -CA root.pem -CAkey root.key -set_serial 2 -days 1825 -out int.pem -extfile ext.cnf -extensions ca 2>/dev/null
+  openssl req -new -key leaf.key -subj "/O=Example University/CN=Example University Help Desk" -config ext.cnf |
+    openssl x509 -req -CA int.pem -CAkey int.key -set_serial 3 -days 365 -out leaf.pem -extfile ext.cnf -extensions leaf 2>/dev/null
+  cat int.pem root.pem >chain.pem
+)
+# A stand-in zenity, so the wizard offers file dialogs as on a desktop ("Choose…" beside each
+# path); nothing clicks them here.
+mkdir -p "$RUN/bin"
+printf '#!/bin/sh\nexit 1\n' >"$RUN/bin/zenity"
+chmod +x "$RUN/bin/zenity"
+SIGN=",signing:(sign:true,files:Pem,cert:\\\"$PKI/leaf.pem\\\",key:\\\"$PKI/leaf.key\\\",chain:\\\"$PKI/chain.pem\\\")"
+
 for theme in Light Dark; do
   lower=$(echo "$theme" | tr 'A-Z' 'a-z')
+  # "Sign profiles" in the help desk's choice, checked on arrival (the files are remembered),
+  # scrolled to the end of the step.
+  SHOT_PATH="$RUN/bin" shoot "sign-$lower" "$theme" 920 700 jane.doe@icloud.com "" "HelpDesk" 20 "" "$SIGN"
+  SHOT_PATH="$RUN/bin" shoot "sign-$lower-smallest" "$theme" 760 560 jane.doe@icloud.com "" "HelpDesk" 20 "" "$SIGN"
+  [ -n "${ONLY_SIGN:-}" ] && continue
   for size in "920 700 " "760 560 -smallest"; do
     read -r w h suffix <<<"$size"
     shoot_address "address-gmail-$lower$suffix" "$theme" "$w" "$h" jane@gmail.com ""
@@ -162,4 +191,7 @@ for theme in Light Dark; do
   shoot "send-to-iphone-$lower" "$theme" 920 700 jane.doe@icloud.com "" "AppleMail" 8 331,344
 done
 # Only the first two runs show the settings table; the others are about their cards.
-rm -f "$OUT"/mail-app-custom-*-done.png "$OUT"/android-qr-*-done.png "$OUT"/send-to-iphone-*-done.png
+rm -f "$OUT"/mail-app-custom-*-done.png "$OUT"/android-qr-*-done.png "$OUT"/send-to-iphone-*-done.png \
+  "$OUT"/sign-*-done.png
+# Two of the four signing shots are kept (the others were for looking at).
+rm -f "$OUT"/sign-dark-apps.png "$OUT"/sign-light-smallest-apps.png

@@ -47,6 +47,9 @@ pub trait UiExt {
     fn field_label(&mut self, text: &str) -> Response;
     /// A small button showing `text` whose accessible name is `name` (e.g. "Copy IMAP server").
     fn named_button(&mut self, text: &str, name: &str) -> Response;
+    /// A button of the usual size showing `text` whose accessible name is `name` (e.g. a
+    /// "Choose…" beside a field: "Choose the private key…").
+    fn labelled_button(&mut self, text: &str, name: &str) -> Response;
     /// A card: a tinted, rounded frame around `add`.
     fn card<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> R;
     /// The step's main button, in the accent colour while enabled.
@@ -99,6 +102,13 @@ impl UiExt for Ui {
 
     fn named_button(&mut self, text: &str, name: &str) -> Response {
         let response = self.small_button(text).on_hover_text(name);
+        let name = name.to_owned();
+        response.widget_info(move || WidgetInfo::labeled(Role::Button, true, &name));
+        response
+    }
+
+    fn labelled_button(&mut self, text: &str, name: &str) -> Response {
+        let response = self.button(text).on_hover_text(name);
         let name = name.to_owned();
         response.widget_info(move || WidgetInfo::labeled(Role::Button, true, &name));
         response

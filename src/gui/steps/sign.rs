@@ -407,7 +407,7 @@ impl SignSection {
                     .changed();
                 if dialogs
                     && ui
-                        .named_button("Choose…", &format!("Choose {}…", file.what()))
+                        .labelled_button("Choose…", &format!("Choose {}…", file.what()))
                         .clicked()
                 {
                     commands.push(Command::ChooseSigningFile(file));
