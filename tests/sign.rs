@@ -1014,3 +1014,92 @@ fn cli_batch_signs_every_profile_with_one_identity() {
     assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
     assert!(!out2.exists());
 }
+
+#[test]
+fn cli_serve_serves_the_signed_profile_and_refuses_a_bad_identity_before_listening() {
+    use std::io::{BufRead as _, Read as _};
+    const SAFARI_IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+    let pki = Pki::new();
+    pki.chain(Kind::Rsa);
+    let mut child = bin()
+        .args([
+            "serve",
+            "--email",
+            "jane.doe@icloud.com",
+            "--name",
+            "Jane Doe",
+            "--bind",
+            "127.0.0.1",
+            "--minutes",
+            "1",
+            "--sign-cert",
+            s(&pki.path("leaf.pem")),
+            "--sign-key",
+            s(&pki.path("leaf.key")),
+            "--sign-chain",
+            s(&pki.path("int.pem")),
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut url = String::new();
+    stdout.read_line(&mut url).unwrap();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    // A real HTTP client, as Safari on an iPhone.
+    let file = pki.path("served.mobileconfig");
+    let curl = std::process::Command::new("curl")
+        .args(["--silent", "--fail", "--max-time", "10", "--user-agent"])
+        .arg(SAFARI_IPHONE)
+        .arg("--output")
+        .arg(&file)
+        .arg(url.trim_end())
+        .status()
+        .unwrap();
+    assert!(curl.success());
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(
+        err.contains("signing as O=Example Help Desk,CN=Profile Signing (RSA 2048)"),
+        "{err}"
+    );
+    assert!(!err.contains("Not Signed"), "{err}");
+    let content = pki.openssl_verify(&file, "root.pem").unwrap();
+    let unsigned =
+        export::render(Format::Mobileconfig, &jane(), &ExportOptions::default()).unwrap();
+    assert_eq!(content, unsigned);
+
+    // The key of another certificate: one line, exit 2, and no URL (nothing listened).
+    let other = pki.key("other", Kind::Rsa);
+    let o = run(&[
+        "serve",
+        "--email",
+        "jane.doe@icloud.com",
+        "--bind",
+        "127.0.0.1",
+        "--minutes",
+        "0.01",
+        "--sign-cert",
+        s(&pki.path("leaf.pem")),
+        "--sign-key",
+        s(&other),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        o.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.contains("does not match"), "{err}");
+}

@@ -155,7 +155,7 @@ pub struct ExportArgs {
     pub sign: SignArgs,
 }
 
-/// Options that sign the Apple profile (the same on `export` and `batch`).
+/// Options that sign the Apple profile (the same on `export`, `batch` and `serve`).
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Signing the Apple profile")]
 pub struct SignArgs {
@@ -326,6 +326,9 @@ pub struct ServeArgs {
     /// Stop when nobody downloaded the profile within this many minutes (fractions allowed)
     #[arg(long, value_name = "M", default_value = "10", value_parser = serve::parse_minutes)]
     pub minutes: f64,
+    /// Signing the served profile.
+    #[command(flatten)]
+    pub sign: SignArgs,
 }
 
 /// `password` arguments.

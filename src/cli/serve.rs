@@ -11,7 +11,7 @@ macro_rules! say {
 }
 use std::time::Duration;
 
-use super::{Outcome, ServeArgs, report};
+use super::{Outcome, ServeArgs, report, sign};
 use crate::export::ExportOptions;
 use crate::qr::{EcLevel, QrMatrix};
 use crate::serve::{self, Offer, ServeConfig, ServeEvent, ServeStatus};
@@ -32,8 +32,18 @@ pub(super) fn run(args: &ServeArgs) -> Outcome {
             return Outcome::Fatal;
         }
     };
-    // No password in a served profile: the phone asks for it while installing.
-    let offer = match Offer::profile(&settings, &ExportOptions::default()) {
+    // No password in a served profile: the phone asks for it while installing. A signing
+    // identity is loaded and checked before anything listens.
+    let mut options = ExportOptions::default();
+    match sign::identity(&args.sign) {
+        Ok(identity) => options.signing = identity,
+        Err(line) => {
+            say!("error: {line}");
+            return Outcome::Fatal;
+        }
+    }
+    let signed = options.signing.is_some();
+    let offer = match Offer::profile(&settings, &options) {
         Ok(offer) => offer,
         Err(e) => {
             report(&e);
@@ -79,7 +89,12 @@ pub(super) fn run(args: &ServeArgs) -> Outcome {
         let _ = out.flush();
     }
     say!(
-        "Open the URL on the iPhone or iPad (scan the code with the Camera app) in Safari, then Settings > Profile Downloaded, and install it within 8 minutes. It asks for the app-specific password. Waiting {} for the download; Ctrl-C stops.",
+        "Open the URL on the iPhone or iPad (scan the code with the Camera app) in Safari, then Settings > Profile Downloaded, and install it within 8 minutes. {}It asks for the app-specific password. Waiting {} for the download; Ctrl-C stops.",
+        if signed {
+            ""
+        } else {
+            "It shows \"Not Signed\": that is expected for a profile nobody signed. "
+        },
         minutes_text(args.minutes)
     );
     match handle.wait() {

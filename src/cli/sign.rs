@@ -1,4 +1,4 @@
-//! `--sign-*` options of `export` and `batch`: load and check the signing identity once.
+//! `--sign-*` options of `export`, `batch` and `serve`: load and check the signing identity once.
 
 use std::io::{BufRead as _, IsTerminal as _, Read as _};
 use std::sync::Arc;
