@@ -8,6 +8,7 @@
 #   scripts/screenshots-apps.sh [OUT_DIR]   (default assets/screenshots; root for unshare -n)
 #   BIN=target/debug/icloud-mail-wizard scripts/screenshots-apps.sh   (skip the release build)
 #   ONLY_SIGN=1 scripts/screenshots-apps.sh   (only "Sign profiles", with a chain made by openssl)
+#   ONLY_SEND=1 scripts/screenshots-apps.sh   (only "Send to iPhone or iPad")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" != 0 ]; then # root (unshare -n): ask sudo, as install-test-deps.sh does
@@ -86,7 +87,7 @@ shoot() {
   if [ -n "$click" ]; then
     xdotool mousemove --window "$WID" "${click%,*}" "${click#*,}" click 1
     sleep 0.5
-    for _ in $(seq 5); do xdotool click 5; sleep 0.05; done
+    for _ in $(seq "${AFTER_CLICK_SCROLL:-5}"); do xdotool click 5; sleep 0.05; done
     xdotool mousemove --window "$WID" 5 5
     sleep 1
   fi
@@ -167,8 +168,16 @@ printf '#!/bin/sh\nexit 1\n' >"$RUN/bin/zenity"
 chmod +x "$RUN/bin/zenity"
 SIGN=",signing:(sign:true,files:Pem,cert:\\\"$PKI/leaf.pem\\\",key:\\\"$PKI/leaf.key\\\",chain:\\\"$PKI/chain.pem\\\")"
 
+# shoot_send LOWER THEME: "Send to iPhone or iPad" serving, with the URL's QR code. The button
+# sits at 331,344 once the step is scrolled 8 clicks down; after the click, 3 more show the whole
+# code with its quiet zone (tests/android_qr.rs scans it from the screenshot).
+shoot_send() {
+  AFTER_CLICK_SCROLL=3 shoot "send-to-iphone-$1" "$2" 920 700 jane.doe@icloud.com "" "AppleMail" 8 331,344
+}
+
 for theme in Light Dark; do
   lower=$(echo "$theme" | tr 'A-Z' 'a-z')
+  if [ -n "${ONLY_SEND:-}" ]; then shoot_send "$lower" "$theme"; continue; fi
   # "Sign profiles" in the help desk's choice, checked on arrival (the files are remembered),
   # scrolled to the end of the step.
   SHOT_PATH="$RUN/bin" shoot "sign-$lower" "$theme" 920 700 jane.doe@icloud.com "" "HelpDesk" 20 "" "$SIGN"
@@ -187,8 +196,7 @@ for theme in Light Dark; do
   shoot "mail-app-$lower-smallest" "$theme" 760 560 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
   shoot "mail-app-custom-$lower" "$theme" 920 700 jane@example.org jdoe@icloud.com "ThunderbirdHere,AppleMail,HelpDesk"
   shoot "android-qr-$lower" "$theme" 920 700 jane.doe@icloud.com "" "Android" 6
-  # "Send to iPhone or iPad" sits at 331,344 once the step is scrolled 8 clicks down.
-  shoot "send-to-iphone-$lower" "$theme" 920 700 jane.doe@icloud.com "" "AppleMail" 8 331,344
+  shoot_send "$lower" "$theme"
 done
 # Only the first two runs show the settings table; the others are about their cards.
 rm -f "$OUT"/mail-app-custom-*-done.png "$OUT"/android-qr-*-done.png "$OUT"/send-to-iphone-*-done.png \

@@ -290,5 +290,21 @@ fn the_code_on_screen_scans_from_the_screenshots() {
             ),
             "{theme}: {text}"
         );
+        // "Send to iPhone or iPad": the code of the one-time URL on the address the wizard
+        // serves on (the screenshot's private network gives it 192.168.77.2).
+        let path = format!(
+            "{}/assets/screenshots/send-to-iphone-{theme}-apps.png",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let (url, _) = util::qr::decode_png(&std::fs::read(&path).unwrap());
+        let token = url
+            .strip_prefix("http://192.168.77.2:")
+            .and_then(|rest| rest.split_once('/'))
+            .map(|(_, token)| token);
+        assert!(
+            token.is_some_and(|t| t.len() == 22
+                && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')),
+            "{theme}: {url}"
+        );
     }
 }

@@ -21,6 +21,8 @@ const FIREFOX_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X
 const FIREFOX_DESKTOP: &str =
     "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 const DUCKDUCKGO_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 DuckDuckGo/7 Safari/605.1.15";
+const SAFARI_MAC: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15";
+const CHROME_WINDOWS: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
 const CHROME_ANDROID: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
 
 fn jane() -> AccountSettings {
@@ -211,6 +213,31 @@ fn browsers_that_cannot_install_get_the_page_and_keep_the_token() {
     );
     assert_eq!(handle.status(), ServeStatus::Waiting);
     assert_eq!(get(addr, &path, SAFARI_IPHONE).status, 200);
+}
+
+/// Desktop browsers get the profile like Safari on an iPhone, and use the token up: a Mac
+/// installs a downloaded profile (System Settings > Profiles), and on other computers the file
+/// is what a help desk may want to keep. Only the browsers listed for the page are turned away.
+#[test]
+fn desktop_safari_and_chrome_get_the_profile_once() {
+    let saved = export::render(Format::Mobileconfig, &jane(), &ExportOptions::default()).unwrap();
+    for ua in [SAFARI_MAC, CHROME_WINDOWS] {
+        let (handle, events) = start(&config("127.0.0.1"));
+        let (addr, path) = (handle.local_addr(), path_of(&handle));
+        let reply = get(addr, &path, ua);
+        assert_eq!(reply.status, 200, "{ua}");
+        assert_eq!(
+            reply.header("Content-Type"),
+            Some("application/x-apple-aspen-config"),
+            "{ua}"
+        );
+        assert_eq!(reply.body, saved, "{ua}");
+        match events.recv_timeout(Duration::from_secs(5)).unwrap() {
+            ServeEvent::Served(client) => assert_eq!(client.user_agent, ua),
+            other => panic!("{ua}: {other:?}"),
+        }
+        assert_eq!(get(addr, &path, SAFARI_IPHONE).status, 410, "{ua}");
+    }
 }
 
 #[test]

@@ -558,6 +558,14 @@ impl AppsStep {
 
     /// Thunderbird for Android: the QR code its "Import settings" reads, with the app's own
     /// words for the steps, and the code saved as an image for printing.
+    ///
+    /// The quoted labels are the app's English strings (thunderbird-android): "Import settings"
+    /// is `onboarding_migration_thunderbird_qr_code_import_button_text` and
+    /// `settings_import_title`; "Scan QR code", "Import", "Incoming server password" and "Use
+    /// same password for outgoing server" are `settings_import_scan_qr_code_button`,
+    /// `settings_import_button`, `settings_import_incoming_server_password_hint` and
+    /// `settings_import_use_same_password_for_outgoing_server` in
+    /// `feature/settings/import/src/main/res/values/strings.xml`.
     fn android_ui(
         &mut self,
         ui: &mut Ui,
