@@ -23,9 +23,27 @@ cd "$(dirname "$0")/.."
 T0=$(date +%s)
 step() { local t=$(( $(date +%s) - T0 )); printf '==> [%d:%02d] %s\n' $((t / 60)) $((t % 60)) "$*" >&2; }
 
-step "Debian packages (scripts/install-test-deps.sh)"
-scripts/install-test-deps.sh
-step "Build and run every test with the GUI (cargo test --all-targets)"
+# As root, apt runs in the background while the tests compile (a cold machine spends minutes on
+# each); otherwise it may need sudo's password prompt, so it goes first.
+apt_pid=""
+if [ "$(id -u)" = 0 ]; then
+  step "Debian packages (scripts/install-test-deps.sh), in the background"
+  apt_log=$(mktemp)
+  trap 'rm -f "$apt_log"' EXIT
+  scripts/install-test-deps.sh >"$apt_log" 2>&1 &
+  apt_pid=$!
+else
+  step "Debian packages (scripts/install-test-deps.sh)"
+  scripts/install-test-deps.sh
+fi
+step "Build every test with the GUI (cargo test --all-targets --no-run)"
+cargo test --all-targets --no-run "$@"
+if [ -n "$apt_pid" ]; then
+  step "Waiting for the Debian packages"
+  if ! wait "$apt_pid"; then cat "$apt_log"; exit 1; fi
+  cat "$apt_log"
+fi
+step "Run every test with the GUI (cargo test --all-targets)"
 scripts/with-keyring.sh cargo test --all-targets "$@"
 step "Examples in the docs (cargo test --doc)"
 cargo test --doc "$@"

@@ -303,7 +303,8 @@ fn the_code_on_screen_scans_from_the_screenshots() {
             .map(|(_, token)| token);
         assert!(
             token.is_some_and(|t| t.len() == 22
-                && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')),
+                && t.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')),
             "{theme}: {url}"
         );
     }
