@@ -391,22 +391,6 @@ fn domain_check_usage_errors_exit_2() {
         &["domain", "check", "", "--dns-server", "127.0.0.1:9"][..],
         &["domain", "check", "a..b", "--dns-server", "127.0.0.1:9"],
         &["domain", "check", "example", "--dns-server", "127.0.0.1:9"],
-        &[
-            "domain",
-            "check",
-            "icloud.test",
-            "--dns-server",
-            "127.0.0.1:0",
-        ],
-        &[
-            "domain",
-            "check",
-            "icloud.test",
-            "--dns-server",
-            "127.0.0.1:9",
-            "--timeout-secs",
-            "0",
-        ],
     ] {
         let o = run(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
@@ -416,6 +400,72 @@ fn domain_check_usage_errors_exit_2() {
             "{err}"
         );
     }
+}
+
+/// Issue 11, item 12: the name server and the time limit are typed by the argument parser, so a
+/// bad one is refused before anything runs (a huge limit used to panic, exit 101), and
+/// `batch --check-domains` refuses the same values.
+#[test]
+fn bad_name_servers_and_limits_are_refused_by_the_parser() {
+    let cases: [(&str, &str, &str); 6] = [
+        ("--dns-server", "127.0.0.1:0", "--dns-server"),
+        ("--dns-server", "[::1]:0", "--dns-server"),
+        ("--dns-server", "ns example", "--dns-server"),
+        ("--timeout-secs", "0", "1..=3600"),
+        ("--timeout-secs", "3601", "1..=3600"),
+        ("--timeout-secs", "18446744073709551615", "1..=3600"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("staff.csv");
+    std::fs::write(
+        &csv,
+        "email,name,login\njane@icloud.test,Jane,jane.doe@icloud.com\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    for (option, value, says) in cases {
+        let check = ["domain", "check", "icloud.test", option, value];
+        let batch = [
+            "batch",
+            "--csv",
+            csv.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--check-domains",
+            option,
+            value,
+        ];
+        for args in [&check[..], &batch[..]] {
+            let o = run(args);
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+            let first = err.lines().next().unwrap_or_default();
+            assert!(
+                first.starts_with(&format!("error: invalid value '{value}' for '{option}"))
+                    && first.contains(says),
+                "{args:?}: {err}"
+            );
+        }
+    }
+    assert!(
+        !out.exists(),
+        "nothing is written when an option is refused"
+    );
+}
+
+/// A name server given by name is looked up once, and may carry its port.
+#[test]
+fn a_name_server_may_be_given_by_name() {
+    let port = dns().addr.port();
+    let o = run(&[
+        "domain",
+        "check",
+        "icloud.test",
+        "--dns-server",
+        &format!("localhost:{port}"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout_lines(&o)[0].starts_with("Domain icloud.test, asked name server"));
 }
 
 // ---------------------------------------------------------------- batch --check-domains

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{BufWriter, Write as _};
 
 use super::domain::DomainRows;
-use super::{BatchArgs, Outcome, report, sign};
+use super::{BatchArgs, CliError, Outcome, sign};
 use crate::address::DomainKind;
 use crate::export::autoconfig_site;
 use crate::export::{ExportOptions, Format};
@@ -111,31 +111,18 @@ pub fn physical_line(data: &[u8], start: u64) -> u64 {
     clippy::too_many_lines,
     reason = "one pass over the rows; the exports, autoconfig sites and domain checks share its state"
 )]
-pub(super) fn run(args: &BatchArgs) -> Outcome {
-    let data = match read_csv_file(&args.csv) {
-        Ok(data) => data,
-        Err(e) => {
-            report(&e);
-            return Outcome::Fatal;
-        }
-    };
+pub(super) fn run(args: &BatchArgs) -> Result<Outcome, CliError> {
+    let data = read_csv_file(&args.csv)?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(data.as_slice());
-    let Some(columns) = header(&mut reader, args) else {
-        return Outcome::Fatal;
-    };
-
-    let mut domains = match DomainRows::new(args.check_domains, &args.dns) {
-        Ok(domains) => domains,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return Outcome::Fatal;
-        }
-    };
-    let Some(options) = options(args) else {
-        return Outcome::Fatal;
+    let columns = header(&mut reader, args)?;
+    let mut domains = DomainRows::new(args.check_domains, &args.dns)?;
+    // The identity `--sign-*` names is loaded and checked once; every profile is signed with it.
+    let options = ExportOptions {
+        signing: sign::identity(&args.sign)?,
+        ..ExportOptions::default()
     };
     crate::interrupt::install();
     let mut out = BufWriter::new(std::io::stdout().lock());
@@ -189,31 +176,29 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
                 }
             }
             Err(e) if e.is_out_of_space() => {
-                eprintln!(
-                    "line {line}: error: {}; the disk is full, so the batch stopped here ({written} account{} exported before)",
+                stop = Some(Stop::OutOfSpace(format!(
+                    "line {line}: {}; the disk is full, so the batch stopped here ({written} account{} exported before)",
                     crate::one_line(&e),
                     if written == 1 { "" } else { "s" }
-                );
-                stop = Some(Stop::OutOfSpace);
+                )));
                 break;
             }
             Err(e) => {
-                eprint!("line {line}: ");
-                report(&e);
+                eprintln!("line {line}: error: {}", crate::one_line(&e));
                 failed += 1;
             }
         }
     }
     let _ = out.flush();
     match stop {
-        Some(Stop::OutOfSpace) => return Outcome::Fatal,
+        Some(Stop::OutOfSpace(line)) => return Err(CliError::failed(line)),
         Some(Stop::Interrupted) => {
             eprintln!(
                 "interrupted: {}; the rest of {} was not read and no autoconfig site was written",
                 counts(written, failed),
                 args.csv.display()
             );
-            return Outcome::Interrupted;
+            return Ok(Outcome::Interrupted);
         }
         None => {}
     }
@@ -221,31 +206,25 @@ pub(super) fn run(args: &BatchArgs) -> Outcome {
     let failed_domains = domains.check_all(&mut out);
     let _ = out.flush();
     eprintln!("{}", counts(written, failed));
-    if failed == 0 && sites_ok && failed_domains == 0 {
+    Ok(if failed == 0 && sites_ok && failed_domains == 0 {
         Outcome::Success
     } else {
         Outcome::SomeFailed
-    }
+    })
 }
 
-/// The columns named by the header line, or `None` after saying what is wrong with it.
-fn header(reader: &mut csv::Reader<&[u8]>, args: &BatchArgs) -> Option<Columns> {
+/// The columns named by the header line, or what is wrong with it.
+fn header(reader: &mut csv::Reader<&[u8]>, args: &BatchArgs) -> Result<Columns, CliError> {
     match reader.headers().map(Columns::from_header) {
-        Ok(Some(columns)) => Some(columns),
-        Ok(None) => {
-            eprintln!(
-                "error: the first line of {} must be a header naming an email column, such as email,name,login",
-                args.csv.display()
-            );
-            None
-        }
-        Err(e) => {
-            eprintln!(
-                "error: could not read the header of {}: {e}",
-                args.csv.display()
-            );
-            None
-        }
+        Ok(Some(columns)) => Ok(columns),
+        Ok(None) => Err(CliError::Usage(format!(
+            "the first line of {} must be a header naming an email column, such as email,name,login",
+            args.csv.display()
+        ))),
+        Err(e) => Err(CliError::failed(format!(
+            "could not read the header of {}: {e}",
+            args.csv.display()
+        ))),
     }
 }
 
@@ -305,23 +284,8 @@ fn counts(written: usize, failed: usize) -> String {
 enum Stop {
     /// Ctrl-C or SIGTERM.
     Interrupted,
-    /// The disk is full: every later account would fail the same way.
-    OutOfSpace,
-}
-
-/// The export options: the identity `--sign-*` names, loaded and checked once (every profile is
-/// then signed with it). `None` after printing why it cannot be used.
-fn options(args: &BatchArgs) -> Option<ExportOptions> {
-    match sign::identity(&args.sign) {
-        Ok(signing) => Some(ExportOptions {
-            signing,
-            ..ExportOptions::default()
-        }),
-        Err(line) => {
-            eprintln!("error: {line}");
-            None
-        }
-    }
+    /// The disk is full: every later account would fail the same way (the line to print).
+    OutOfSpace(String),
 }
 
 /// What goes into an account's own folder: everything but the domain's site, which is written
@@ -354,8 +318,7 @@ fn write_sites(
                 }
             }
             Ok(Err(e)) => {
-                eprint!("site for {domain}: ");
-                report(&e);
+                eprintln!("site for {domain}: error: {}", crate::one_line(&e));
                 all_written = false;
             }
             Err(e) => eprintln!("note: no autoconfig site for {domain}: {e}"),

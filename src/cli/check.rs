@@ -6,7 +6,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use super::password::password_for;
-use super::{CheckArgs, HostPort, Outcome};
+use super::{CheckArgs, CliError, HostPort, Outcome};
 use crate::keyring_store::KeyringStore;
 use crate::password::{AppPassword, ShapeError};
 use crate::probe::plan::{self, Event, Plan, Recommendation, Servers};
@@ -16,21 +16,14 @@ use crate::provider::{Security, UsernameForm};
 use crate::secret::Secret;
 use crate::settings::{AccountInput, AccountSettings};
 
-pub(super) fn run(args: &CheckArgs) -> Outcome {
-    let prepared = match prepare(args) {
-        Ok(prepared) => prepared,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return Outcome::Fatal;
-        }
-    };
+pub(super) fn run(args: &CheckArgs) -> Result<Outcome, CliError> {
     let Prepared {
         settings,
         servers,
         options,
         password,
         shape,
-    } = prepared;
+    } = prepare(args)?;
 
     let plan = Plan::new(&settings, &servers);
     let cancel = CancelToken::new();
@@ -90,11 +83,11 @@ pub(super) fn run(args: &CheckArgs) -> Outcome {
     let round_trip_ok = round_trip
         .as_ref()
         .is_none_or(|rt| rt.as_ref().is_ok_and(|r| r.result.is_ok()));
-    if recommendation.is_working() && round_trip_ok {
+    Ok(if recommendation.is_working() && round_trip_ok {
         Outcome::Success
     } else {
         Outcome::SomeFailed
-    }
+    })
 }
 
 struct Prepared {
@@ -105,14 +98,13 @@ struct Prepared {
     shape: Option<ShapeError>,
 }
 
-fn prepare(args: &CheckArgs) -> Result<Prepared, String> {
+fn prepare(args: &CheckArgs) -> Result<Prepared, CliError> {
     let settings = AccountInput {
         email: &args.account.email,
         login: args.account.login.as_deref(),
         ..AccountInput::default()
     }
-    .parse()
-    .map_err(|e| e.to_string())?;
+    .parse()?;
 
     let mut servers = Servers::icloud();
     if let Some(spec) = &args.imap {
@@ -127,21 +119,25 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, String> {
 
     let extra_root_pem = match &args.ca_file {
         Some(path) => {
-            let pem = std::fs::read(path)
-                .map_err(|e| format!("could not read the CA file {}: {e}", path.display()))?;
+            let pem = std::fs::read(path).map_err(|e| {
+                CliError::failed(format!(
+                    "could not read the CA file {}: {e}",
+                    path.display()
+                ))
+            })?;
             match native_tls::Certificate::stack_from_pem(&pem) {
                 Ok(certs) if !certs.is_empty() => Some(pem),
                 Ok(_) => {
-                    return Err(format!(
+                    return Err(CliError::Usage(format!(
                         "{} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA certificate in PEM form",
                         path.display()
-                    ));
+                    )));
                 }
                 Err(e) => {
-                    return Err(format!(
+                    return Err(CliError::Usage(format!(
                         "{} holds no PEM certificate that can be read: {e}",
                         path.display()
-                    ));
+                    )));
                 }
             }
         }
@@ -151,7 +147,7 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, String> {
         Timeouts::uniform(Duration::from_secs(secs))
     });
 
-    let raw = password(args, &settings)?;
+    let raw = password_for(args.password_stdin, settings.login(), &KeyringStore::new())?;
     let (password, shape) = match AppPassword::parse(raw.expose()) {
         Ok(app) => (app.into_secret(), None),
         Err(shape) => (Secret::new(raw.expose().trim()), Some(shape)),
@@ -166,13 +162,6 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, String> {
         password,
         shape,
     })
-}
-
-/// The password: from standard input when asked, else the one saved in the system keyring;
-/// never from the command line.
-fn password(args: &CheckArgs, settings: &AccountSettings) -> Result<Secret, String> {
-    password_for(args.password_stdin, settings.login(), &KeyringStore::new())
-        .map_err(|e| crate::one_line(&e))
 }
 
 fn target(spec: &HostPort, security: Security) -> Target {

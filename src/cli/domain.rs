@@ -4,39 +4,34 @@
 use std::io::Write;
 use std::time::Duration;
 
-use super::{DnsArgs, DomainArgs, DomainCheckArgs, DomainCommand, Outcome};
+use super::{CliError, DnsArgs, DomainArgs, DomainCheckArgs, DomainCommand, Outcome};
 use crate::address::{DomainKind, EmailAddress};
 use crate::dns::{self, Resolver};
 use crate::domain::health::{self, HealthReport, RecordCheck, Status};
 
-pub(super) fn run(args: &DomainArgs) -> Outcome {
+pub(super) fn run(args: &DomainArgs) -> Result<Outcome, CliError> {
     match &args.command {
         DomainCommand::Check(args) => check(args),
     }
 }
 
-fn check(args: &DomainCheckArgs) -> Outcome {
+fn check(args: &DomainCheckArgs) -> Result<Outcome, CliError> {
     let domain = match dns::ascii_name(&args.domain) {
         Ok(domain) if domain.contains('.') => domain,
         Ok(_) => {
-            eprintln!(
-                "error: {:?} is not a domain; give one such as example.com",
+            return Err(CliError::Usage(format!(
+                "{:?} is not a domain; give one such as example.com",
                 args.domain
-            );
-            return Outcome::Fatal;
+            )));
         }
         Err(e) => {
-            eprintln!("error: {:?} is not a domain: {e}", args.domain);
-            return Outcome::Fatal;
+            return Err(CliError::Usage(format!(
+                "{:?} is not a domain: {e}",
+                args.domain
+            )));
         }
     };
-    let resolver = match resolver(&args.dns) {
-        Ok(resolver) => resolver,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return Outcome::Fatal;
-        }
-    };
+    let resolver = resolver(&args.dns)?;
     let report = health::check(&domain, &resolver);
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -53,7 +48,7 @@ fn check(args: &DomainCheckArgs) -> Outcome {
         let _ = writeln!(out, "Domain {}, asked {}", report.domain, report.asked);
         let _ = write_report(&mut out, &report);
     }
-    outcome(&report)
+    Ok(outcome(&report))
 }
 
 /// 0 when ready, 2 when a lookup failed (the report is incomplete), else 1.
@@ -67,12 +62,13 @@ fn outcome(report: &HealthReport) -> Outcome {
     }
 }
 
-/// The resolver the DNS options ask for.
-pub(super) fn resolver(args: &DnsArgs) -> Result<Resolver, String> {
-    let resolver =
-        Resolver::from_arg(args.dns_server.as_deref()).map_err(|e| crate::one_line(&e))?;
+/// The resolver the DNS options ask for (a name server given by name is looked up here).
+pub(super) fn resolver(args: &DnsArgs) -> Result<Resolver, CliError> {
+    let resolver = match &args.dns_server {
+        Some(server) => Resolver::with_server_host(&server.host, server.port)?,
+        None => Resolver::system()?,
+    };
     Ok(match args.timeout_secs {
-        Some(0) => return Err("--timeout-secs must be at least 1".into()),
         Some(secs) => resolver.with_timeout(Duration::from_secs(secs)),
         None => resolver,
     })
@@ -126,7 +122,7 @@ pub(super) struct DomainRows {
 
 impl DomainRows {
     /// Ready to collect when `enabled`, with the resolver the DNS options ask for.
-    pub(super) fn new(enabled: bool, args: &DnsArgs) -> Result<Self, String> {
+    pub(super) fn new(enabled: bool, args: &DnsArgs) -> Result<Self, CliError> {
         Ok(Self {
             resolver: if enabled { Some(resolver(args)?) } else { None },
             domains: Vec::new(),

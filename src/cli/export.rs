@@ -3,67 +3,41 @@
 use std::io::Write as _;
 
 use super::password::{checked_shape, password_for};
-use super::{ExportArgs, Outcome, formats, report, sign};
+use super::{CliError, ExportArgs, Outcome, formats, sign};
 use crate::export::{ExportOptions, Format};
 use crate::keyring_store::KeyringStore;
 use crate::save::save_exports;
 use crate::settings::{AccountInput, AccountSettings, InputError};
 
-pub(super) fn run(args: &ExportArgs) -> Outcome {
-    let settings = match settings(args) {
-        Ok(settings) => settings,
-        Err(e) => {
-            report(&e);
-            return Outcome::Fatal;
-        }
-    };
-    let formats = match formats(&args.format, &settings) {
-        Ok(formats) => formats,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Outcome::Fatal;
-        }
-    };
+pub(super) fn run(args: &ExportArgs) -> Result<Outcome, CliError> {
+    let settings = settings(args)?;
+    let formats = formats(&args.format, &settings)?;
     let mut options = ExportOptions::default();
     if args.sign.wanted() && !formats.contains(&Format::Mobileconfig) {
-        eprintln!(
-            "error: signing applies to the Apple profile only, and no Apple profile is being written; add --format mobileconfig"
-        );
-        return Outcome::Fatal;
+        return Err(CliError::usage(
+            "signing applies to the Apple profile only, and no Apple profile is being written; add --format mobileconfig",
+        ));
     }
     if args.sign.sign_passphrase_stdin && args.password_stdin {
-        eprintln!(
-            "error: --password-stdin and --sign-passphrase-stdin both read standard input; give the passphrase with --sign-passphrase-env NAME instead"
-        );
-        return Outcome::Fatal;
+        return Err(CliError::usage(
+            "--password-stdin and --sign-passphrase-stdin both read standard input; give the passphrase with --sign-passphrase-env NAME instead",
+        ));
     }
     // The identity is loaded (and its passphrase read) before the password, so standard input
     // is read once, in the order the options document.
-    match sign::identity(&args.sign) {
-        Ok(identity) => options.signing = identity,
-        Err(line) => {
-            eprintln!("error: {line}");
-            return Outcome::Fatal;
-        }
-    }
+    options.signing = sign::identity(&args.sign)?;
     if args.include_password {
         if !formats.contains(&Format::Mobileconfig) {
-            eprintln!(
-                "error: --include-password puts the password into the Apple profile only, and no Apple profile is being written; add --format mobileconfig"
-            );
-            return Outcome::Fatal;
+            return Err(CliError::usage(
+                "--include-password puts the password into the Apple profile only, and no Apple profile is being written; add --format mobileconfig",
+            ));
         }
-        let password =
-            match password_for(args.password_stdin, settings.login(), &KeyringStore::new()) {
-                Ok(password) if args.password_stdin => {
-                    checked_shape(password, "it goes into the profile as typed anyway")
-                }
-                Ok(password) => password,
-                Err(e) => {
-                    report(&e);
-                    return Outcome::Fatal;
-                }
-            };
+        let password = password_for(args.password_stdin, settings.login(), &KeyringStore::new())?;
+        let password = if args.password_stdin {
+            checked_shape(password, "it goes into the profile as typed anyway")
+        } else {
+            password
+        };
         eprintln!(
             "warning: the Apple profile will contain your app-specific password: anyone with the file can read and send your mail; keep it private and delete it after installing"
         );
@@ -77,27 +51,20 @@ pub(super) fn run(args: &ExportArgs) -> Outcome {
     crate::interrupt::install();
     if crate::interrupt::requested() {
         eprintln!("interrupted: nothing was written");
-        return Outcome::Interrupted;
+        return Ok(Outcome::Interrupted);
     }
     // All of the files are replaced or none; an interrupt waits until they are.
-    match save_exports(&settings, &formats, &options, &args.out) {
-        Ok(paths) => {
-            let mut out = std::io::stdout().lock();
-            for path in paths {
-                // A closed stdout (`| head`) is not an export failure.
-                let _ = writeln!(out, "{}", path.display());
-            }
-            if crate::interrupt::requested() {
-                eprintln!("interrupted: the files above were written whole");
-                Outcome::Interrupted
-            } else {
-                Outcome::Success
-            }
-        }
-        Err(e) => {
-            report(&e);
-            Outcome::Fatal
-        }
+    let paths = save_exports(&settings, &formats, &options, &args.out)?;
+    let mut out = std::io::stdout().lock();
+    for path in paths {
+        // A closed stdout (`| head`) is not an export failure.
+        let _ = writeln!(out, "{}", path.display());
+    }
+    if crate::interrupt::requested() {
+        eprintln!("interrupted: the files above were written whole");
+        Ok(Outcome::Interrupted)
+    } else {
+        Ok(Outcome::Success)
     }
 }
 

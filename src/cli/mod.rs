@@ -13,6 +13,8 @@ mod serve;
 mod sign;
 mod thunderbird;
 
+use std::fmt;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -43,6 +45,47 @@ impl From<Outcome> for ExitCode {
             Outcome::Fatal => Self::from(2),
             Outcome::Interrupted => Self::from(crate::interrupt::EXIT_STATUS),
         }
+    }
+}
+
+/// Why a command stopped before doing its work. [`run`] prints it once, as one line starting
+/// with `error: `, and exits with status 2; the commands themselves never print their fatal
+/// errors.
+#[derive(Debug)]
+pub enum CliError {
+    /// The arguments cannot work as given; the text says what to do instead.
+    Usage(String),
+    /// The work failed; the error and its causes are printed on one line.
+    Failed(Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl CliError {
+    /// A usage error with this text.
+    pub fn usage(text: impl Into<String>) -> Self {
+        Self::Usage(text.into())
+    }
+
+    /// A failure told by this text (what went wrong and what to do).
+    pub fn failed(text: impl Into<String>) -> Self {
+        Self::Failed(text.into().into())
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Usage(text) => f.write_str(text),
+            Self::Failed(error) => {
+                let error: &(dyn std::error::Error + 'static) = &**error;
+                f.write_str(&crate::one_line(error))
+            }
+        }
+    }
+}
+
+impl<E: std::error::Error + Send + Sync + 'static> From<E> for CliError {
+    fn from(error: E) -> Self {
+        Self::Failed(Box::new(error))
     }
 }
 
@@ -192,8 +235,29 @@ pub struct FoundArgs {
     #[arg(long, value_enum)]
     pub imap_username: Option<UsernameArg>,
     /// Outgoing port: 587 (STARTTLS, documented) or 465 (SSL/TLS, for networks that block 587)
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["587", "465"]))]
-    pub smtp_port: Option<String>,
+    #[arg(long, value_enum, value_name = "PORT")]
+    pub smtp_port: Option<SmtpPortArg>,
+}
+
+/// The outgoing ports iCloud documents, as `--smtp-port` takes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SmtpPortArg {
+    /// 587 with STARTTLS (documented)
+    #[value(name = "587")]
+    Submission,
+    /// 465 with SSL/TLS (for networks that block 587)
+    #[value(name = "465")]
+    Submissions,
+}
+
+impl SmtpPortArg {
+    /// The port number.
+    pub fn port(self) -> u16 {
+        match self {
+            Self::Submission => 587,
+            Self::Submissions => 465,
+        }
+    }
 }
 
 impl FoundArgs {
@@ -205,10 +269,10 @@ impl FoundArgs {
                 UsernameArg::FullAddress => UsernameForm::FullAddress,
             });
         }
-        if let Some(endpoint) = self.smtp_port.as_ref().and_then(|port| {
+        if let Some(endpoint) = self.smtp_port.and_then(|port| {
             Provider::icloud()
                 .smtp_candidates()
-                .find(|e| e.port.to_string() == *port)
+                .find(|e| e.port == port.port())
         }) {
             settings = settings.with_smtp_endpoint(endpoint);
         }
@@ -302,11 +366,17 @@ pub struct DomainCheckArgs {
 /// Where DNS lookups go and how long each may take.
 #[derive(Debug, Args)]
 pub struct DnsArgs {
-    /// Ask this name server instead of the system's (HOST:PORT, or an address for port 53)
-    #[arg(long, value_name = "HOST:PORT")]
-    pub dns_server: Option<String>,
-    /// Limit for each lookup, in seconds (default 5)
-    #[arg(long, value_name = "N")]
+    /// Ask this name server instead of the system's (HOST:PORT, `[v6]:PORT`, or an address or
+    /// host name for port 53)
+    #[arg(long, value_name = "HOST:PORT", value_parser = HostPort::parse_name_server)]
+    pub dns_server: Option<HostPort>,
+    /// Limit for each lookup, in seconds, from 1 to 3600 (default 5)
+    #[arg(
+        long,
+        value_name = "N",
+        allow_negative_numbers = true,
+        value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT_SECS)
+    )]
     pub timeout_secs: Option<u64>,
 }
 
@@ -413,11 +483,30 @@ pub struct HostPort {
 }
 
 /// Why a `HOST:PORT` argument was refused.
-#[derive(Debug, thiserror::Error)]
-#[error(
-    "wants HOST:PORT with a port from 1 to 65535 ([v6]:PORT for an IPv6 address), for example 127.0.0.1:10993"
-)]
-pub struct HostPortError;
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum HostPortError {
+    /// Not a mail server's `HOST:PORT`.
+    #[error(
+        "wants HOST:PORT with a port from 1 to 65535 ([v6]:PORT for an IPv6 address), for example 127.0.0.1:10993"
+    )]
+    Server,
+    /// Not a name server.
+    #[error(
+        "wants an address or host name (port 53), or HOST:PORT with a port from 1 to 65535 ([v6]:PORT for an IPv6 address), for example 9.9.9.9 or 127.0.0.1:5353"
+    )]
+    NameServer,
+}
+
+impl fmt::Display for HostPort {
+    /// `host:port`, or `[v6]:port` for an IPv6 address.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.host.contains(':') {
+            write!(f, "[{}]:{}", self.host, self.port)
+        } else {
+            write!(f, "{}:{}", self.host, self.port)
+        }
+    }
+}
 
 impl HostPort {
     /// Parses `HOST:PORT` or `[v6]:PORT`; port 0, an empty host and an IPv6 address without
@@ -429,26 +518,64 @@ impl HostPort {
     /// assert!(HostPort::parse("localhost:0").is_err());
     /// ```
     pub fn parse(spec: &str) -> Result<Self, HostPortError> {
-        let (host, port) = spec.rsplit_once(':').ok_or(HostPortError)?;
-        let port: u16 = port.parse().map_err(|_| HostPortError)?;
+        let bad = HostPortError::Server;
+        let (host, port) = spec.rsplit_once(':').ok_or(bad)?;
+        let port: u16 = port.parse().map_err(|_| bad)?;
         let host = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
             Some(v6) => v6
                 .parse::<std::net::Ipv6Addr>()
-                .map_err(|_| HostPortError)?
+                .map_err(|_| bad)?
                 .to_string(),
             None => host.to_owned(),
         };
         let bare_v6 = host.contains(':') && !spec.starts_with('[');
         if port == 0 || host.is_empty() || bare_v6 || host.chars().any(char::is_whitespace) {
-            return Err(HostPortError);
+            return Err(bad);
         }
         Ok(Self { host, port })
+    }
+
+    /// Parses a name server: `HOST:PORT`, `[v6]:PORT`, or an address or host name alone for
+    /// port 53 (a bare IPv6 address needs no brackets here, as it carries no port).
+    ///
+    /// ```
+    /// use icloud_mail_wizard::cli::HostPort;
+    /// assert_eq!(HostPort::parse_name_server("::1").unwrap().to_string(), "[::1]:53");
+    /// assert_eq!(HostPort::parse_name_server("ns.example:5353").unwrap().port, 5353);
+    /// assert!(HostPort::parse_name_server("127.0.0.1:0").is_err());
+    /// ```
+    pub fn parse_name_server(spec: &str) -> Result<Self, HostPortError> {
+        use crate::dns::DNS_PORT;
+        let spec = spec.trim();
+        let unbracketed = spec
+            .strip_prefix('[')
+            .and_then(|s| s.strip_suffix(']'))
+            .unwrap_or(spec);
+        if let Ok(ip) = unbracketed.parse::<std::net::IpAddr>() {
+            return Ok(Self {
+                host: ip.to_string(),
+                port: DNS_PORT,
+            });
+        }
+        let plain_name = !spec.is_empty()
+            && !spec.contains([':', '[', ']'])
+            && !spec.chars().any(char::is_whitespace);
+        if plain_name {
+            return Ok(Self {
+                host: spec.to_owned(),
+                port: DNS_PORT,
+            });
+        }
+        Self::parse(spec).map_err(|_| HostPortError::NameServer)
     }
 }
 
 /// Expands format choices for `settings`, keeping their order and dropping repeats. A format
 /// named on its own that does not apply to the account is an error.
-pub fn formats(choices: &[FormatArg], settings: &AccountSettings) -> Result<Vec<Format>, String> {
+///
+/// # Errors
+/// A usage error naming the format that does not apply.
+pub fn formats(choices: &[FormatArg], settings: &AccountSettings) -> Result<Vec<Format>, CliError> {
     let mut out = Vec::new();
     for choice in choices {
         let add = match choice {
@@ -462,10 +589,10 @@ pub fn formats(choices: &[FormatArg], settings: &AccountSettings) -> Result<Vec<
         };
         for f in add {
             if !f.applies_to(settings) {
-                return Err(format!(
+                return Err(CliError::Usage(format!(
                     "--format {f}: {} is one of iCloud's own domains, and an autoconfig site is for a custom domain (Thunderbird already knows iCloud's own domains)",
                     settings.email().domain()
-                ));
+                )));
             }
             if !out.contains(&f) {
                 out.push(f);
@@ -475,8 +602,24 @@ pub fn formats(choices: &[FormatArg], settings: &AccountSettings) -> Result<Vec<
     Ok(out)
 }
 
-/// Runs a parsed command.
+/// Runs a parsed command: the one place a command's fatal error is printed (`error: ` and one
+/// line on standard error, never a panic when standard error is closed) and mapped to exit
+/// status 2.
 pub fn run(command: Command) -> Outcome {
+    match execute(command) {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            let _ = writeln!(std::io::stderr().lock(), "error: {error}");
+            Outcome::Fatal
+        }
+    }
+}
+
+/// Runs a parsed command without printing its fatal error.
+///
+/// # Errors
+/// What stopped the command before its work was done.
+pub fn execute(command: Command) -> Result<Outcome, CliError> {
     match command {
         Command::Export(args) => export::run(&args),
         Command::Batch(args) => batch::run(&args),
@@ -490,7 +633,97 @@ pub fn run(command: Command) -> Outcome {
     }
 }
 
-/// Prints an error once, as one line, with its causes.
-pub(crate) fn report(error: &(dyn std::error::Error + 'static)) {
-    eprintln!("error: {}", crate::one_line(error));
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("icloud-mail-wizard").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn a_failed_command_returns_its_error_instead_of_printing_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("a-file");
+        std::fs::write(&blocker, "not a folder").unwrap();
+        let out = blocker.join("out");
+        let cli = parse(&[
+            "export",
+            "--email",
+            "jane@icloud.com",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .unwrap();
+        let error = execute(cli.command.unwrap()).unwrap_err();
+        assert!(matches!(error, CliError::Failed(_)), "{error:?}");
+        let line = error.to_string();
+        assert!(line.starts_with("could not write "), "{line}");
+        assert_eq!(line.lines().count(), 1, "{line}");
+
+        let cli = parse(&[
+            "export",
+            "--email",
+            "jane@icloud.com",
+            "--format",
+            "autoconfig-site",
+        ]);
+        let error = execute(cli.unwrap().command.unwrap()).unwrap_err();
+        assert!(matches!(error, CliError::Usage(_)), "{error:?}");
+        assert!(error.to_string().starts_with("--format autoconfig-site: "));
+    }
+
+    #[test]
+    fn ports_and_servers_are_typed_by_the_parser() {
+        let cli = parse(&["export", "--email", "j@icloud.com", "--smtp-port", "465"]).unwrap();
+        let Some(Command::Export(args)) = cli.command else {
+            panic!("not export")
+        };
+        assert_eq!(args.found.smtp_port, Some(SmtpPortArg::Submissions));
+        let settings = args.found.apply(
+            crate::settings::AccountInput {
+                email: "j@icloud.com",
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        );
+        assert_eq!(settings.smtp().port, 465);
+        for bad in ["25", "0", "587x", ""] {
+            assert!(parse(&["export", "--email", "j@icloud.com", "--smtp-port", bad]).is_err());
+        }
+
+        let cases = [
+            ("127.0.0.1:5353", "127.0.0.1:5353"),
+            ("127.0.0.1", "127.0.0.1:53"),
+            ("[::1]:5300", "[::1]:5300"),
+            ("::1", "[::1]:53"),
+            ("[::1]", "[::1]:53"),
+            ("ns.example", "ns.example:53"),
+            ("ns.example:5353", "ns.example:5353"),
+        ];
+        for (arg, want) in cases {
+            let got = HostPort::parse_name_server(arg).map(|h| h.to_string());
+            assert_eq!(got.ok().as_deref(), Some(want), "{arg}");
+        }
+        for bad in [
+            "",
+            "127.0.0.1:0",
+            "127.0.0.1:99999",
+            "ns:port",
+            "[::1]:0",
+            "a b",
+        ] {
+            assert_eq!(
+                HostPort::parse_name_server(bad),
+                Err(HostPortError::NameServer),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(HostPort::parse("::1:993"), Err(HostPortError::Server));
+        assert_eq!(
+            HostPort::parse("[2001:db8::1]:993").map(|h| h.to_string()),
+            Ok("[2001:db8::1]:993".to_owned())
+        );
+    }
 }

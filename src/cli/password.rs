@@ -5,11 +5,11 @@
 //! saved in the system keyring for the account's login address. The password is never accepted
 //! as an argument, so it cannot end up in the shell history or in another user's `ps`.
 
-use std::io::{BufRead as _, IsTerminal as _, Read as _};
+use std::io::{BufRead as _, IsTerminal as _, Read as _, Write as _};
 
 use zeroize::Zeroizing;
 
-use super::{LoginArgs, Outcome, PasswordArgs, PasswordCommand, report};
+use super::{CliError, LoginArgs, Outcome, PasswordArgs, PasswordCommand};
 use crate::address::EmailAddress;
 use crate::keyring_store::{KeyringError, KeyringStore, PasswordStore, SERVICE};
 use crate::password::{AppPassword, ShapeError};
@@ -165,7 +165,7 @@ fn shape_warning(error: &ShapeError, anyway: &str) -> String {
     )
 }
 
-pub(super) fn run(args: &PasswordArgs) -> Outcome {
+pub(super) fn run(args: &PasswordArgs) -> Result<Outcome, CliError> {
     match &args.command {
         PasswordCommand::Save(login) => save(login, &KeyringStore::new()),
         PasswordCommand::Forget(login) => forget(login, &KeyringStore::new()),
@@ -183,67 +183,36 @@ fn login(args: &LoginArgs) -> Result<EmailAddress, InputError> {
     Ok(settings.login().clone())
 }
 
-fn save(args: &LoginArgs, store: &dyn PasswordStore) -> Outcome {
-    let login = match login(args) {
-        Ok(login) => login,
-        Err(e) => {
-            report(&e);
-            return Outcome::Fatal;
-        }
-    };
-    let typed = match read_stdin() {
-        Ok(typed) => typed,
-        Err(e) => {
-            report(&e);
-            return Outcome::Fatal;
-        }
-    };
-    let password = checked_shape(typed, "it is saved as typed anyway");
-    match store.save(&login, &password) {
-        Ok(()) => {
-            println!(
-                "saved the password for {} in {} (service {SERVICE})",
-                login.canonical(),
-                store.location()
-            );
-            Outcome::Success
-        }
-        Err(e) => {
-            report(&e);
-            Outcome::Fatal
-        }
-    }
+fn save(args: &LoginArgs, store: &dyn PasswordStore) -> Result<Outcome, CliError> {
+    let login = login(args)?;
+    let password = checked_shape(read_stdin()?, "it is saved as typed anyway");
+    store.save(&login, &password)?;
+    let _ = writeln!(
+        std::io::stdout().lock(),
+        "saved the password for {} in {} (service {SERVICE})",
+        login.canonical(),
+        store.location()
+    );
+    Ok(Outcome::Success)
 }
 
-fn forget(args: &LoginArgs, store: &dyn PasswordStore) -> Outcome {
-    let login = match login(args) {
-        Ok(login) => login,
-        Err(e) => {
-            report(&e);
-            return Outcome::Fatal;
-        }
-    };
-    match store.forget(&login) {
-        Ok(true) => {
-            println!(
-                "removed the password for {} from {}",
-                login.canonical(),
-                store.location()
-            );
-            Outcome::Success
-        }
-        Ok(false) => {
-            eprintln!(
-                "no password is saved for {} in {}; nothing was removed",
-                login.canonical(),
-                store.location()
-            );
-            Outcome::SomeFailed
-        }
-        Err(e) => {
-            report(&e);
-            Outcome::Fatal
-        }
+fn forget(args: &LoginArgs, store: &dyn PasswordStore) -> Result<Outcome, CliError> {
+    let login = login(args)?;
+    if store.forget(&login)? {
+        let _ = writeln!(
+            std::io::stdout().lock(),
+            "removed the password for {} from {}",
+            login.canonical(),
+            store.location()
+        );
+        Ok(Outcome::Success)
+    } else {
+        eprintln!(
+            "no password is saved for {} in {}; nothing was removed",
+            login.canonical(),
+            store.location()
+        );
+        Ok(Outcome::SomeFailed)
     }
 }
 

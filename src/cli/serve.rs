@@ -11,52 +11,33 @@ macro_rules! say {
 }
 use std::time::Duration;
 
-use super::{Outcome, ServeArgs, report, sign};
+use super::{CliError, Outcome, ServeArgs, sign};
 use crate::export::ExportOptions;
 use crate::qr::{EcLevel, QrMatrix};
 use crate::serve::{self, Offer, ServeConfig, ServeEvent, ServeStatus};
 use crate::settings::AccountInput;
 
-pub(super) fn run(args: &ServeArgs) -> Outcome {
-    let settings = match (AccountInput {
+pub(super) fn run(args: &ServeArgs) -> Result<Outcome, CliError> {
+    let settings = AccountInput {
         email: &args.account.login.email,
         login: args.account.login.login.as_deref(),
         name: args.account.name.as_deref(),
         organization: args.account.organization.as_deref(),
-    })
-    .parse()
-    {
-        Ok(settings) => settings,
-        Err(e) => {
-            report(&e);
-            return Outcome::Fatal;
-        }
-    };
+    }
+    .parse()?;
     // No password in a served profile: the phone asks for it while installing. A signing
     // identity is loaded and checked before anything listens.
-    let mut options = ExportOptions::default();
-    match sign::identity(&args.sign) {
-        Ok(identity) => options.signing = identity,
-        Err(line) => {
-            say!("error: {line}");
-            return Outcome::Fatal;
-        }
-    }
+    let options = ExportOptions {
+        signing: sign::identity(&args.sign)?,
+        ..ExportOptions::default()
+    };
     let signed = options.signing.is_some();
-    let offer = match Offer::profile(&settings, &options) {
-        Ok(offer) => offer,
-        Err(e) => {
-            report(&e);
-            return Outcome::Fatal;
-        }
-    };
-    let Some(address) = address(args) else {
-        return Outcome::Fatal;
-    };
+    let offer = Offer::profile(&settings, &options)?;
+    let address = address(args)?;
     let mut config = ServeConfig::new(address);
     config.port = args.port;
     config.lifetime = Duration::from_secs_f64(args.minutes * 60.0);
-    let handle = match serve::start(offer, &config, |event| match event {
+    let handle = serve::start(offer, &config, |event| match event {
         ServeEvent::Served(client) => {
             let mut out = std::io::stdout().lock();
             let _ = writeln!(out, "Downloaded by {client}");
@@ -66,13 +47,7 @@ pub(super) fn run(args: &ServeArgs) -> Outcome {
             say!("{client} cannot install profiles; it was asked to open the link in Safari");
         }
         ServeEvent::Expired | ServeEvent::Cancelled | ServeEvent::Failed(_) => {}
-    }) {
-        Ok(handle) => handle,
-        Err(e) => {
-            report(&e);
-            return Outcome::Fatal;
-        }
-    };
+    })?;
     let canceller = handle.canceller();
     if let Err(e) = ctrlc::set_handler(move || canceller.cancel()) {
         say!("warning: Ctrl-C will not stop the server cleanly: {e}");
@@ -97,7 +72,7 @@ pub(super) fn run(args: &ServeArgs) -> Outcome {
         },
         minutes_text(args.minutes)
     );
-    match handle.wait() {
+    Ok(match handle.wait() {
         ServeStatus::Served(_) => Outcome::Success,
         ServeStatus::Expired => {
             say!(
@@ -111,18 +86,16 @@ pub(super) fn run(args: &ServeArgs) -> Outcome {
             Outcome::SomeFailed
         }
         ServeStatus::Failed(reason) => {
-            say!("error: the server failed: {reason}");
-            Outcome::Fatal
+            return Err(CliError::failed(format!("the server failed: {reason}")));
         }
         ServeStatus::Waiting => Outcome::Fatal,
-    }
+    })
 }
 
-/// The address to serve on: `--bind`, or the best LAN address (telling the others); `None`
-/// after printing why there is none.
-fn address(args: &ServeArgs) -> Option<std::net::IpAddr> {
+/// The address to serve on: `--bind`, or the best LAN address (telling the others).
+fn address(args: &ServeArgs) -> Result<std::net::IpAddr, CliError> {
     match args.bind {
-        Some(address) => Some(address),
+        Some(address) => Ok(address),
         None => match serve::lan_addresses() {
             Ok(addresses) if !addresses.is_empty() => {
                 if addresses.len() > 1 {
@@ -134,20 +107,14 @@ fn address(args: &ServeArgs) -> Option<std::net::IpAddr> {
                         others.join(", ")
                     );
                 }
-                Some(addresses[0].ip)
+                Ok(addresses[0].ip)
             }
-            Ok(_) => {
-                say!(
-                    "error: this computer has no network address a phone could reach; connect to the phone's Wi-Fi or give --bind ADDR"
-                );
-                None
-            }
-            Err(e) => {
-                say!(
-                    "error: could not list this computer's network addresses: {e}; give --bind ADDR"
-                );
-                None
-            }
+            Ok(_) => Err(CliError::failed(
+                "this computer has no network address a phone could reach; connect to the phone's Wi-Fi or give --bind ADDR",
+            )),
+            Err(e) => Err(CliError::failed(format!(
+                "could not list this computer's network addresses: {e}; give --bind ADDR"
+            ))),
         },
     }
 }

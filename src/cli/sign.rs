@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use zeroize::Zeroizing;
 
-use super::SignArgs;
+use super::{CliError, SignArgs};
 use crate::secret::Secret;
 use crate::sign::{IdentityError, IdentitySource, SigningIdentity};
 
@@ -32,16 +32,16 @@ impl SignArgs {
 
 /// Reads the passphrase the options name: the environment variable, or the first line of
 /// standard input (without its line ending; a terminal is refused, as typing would show it).
-fn passphrase(args: &SignArgs) -> Result<Option<Secret>, String> {
+fn passphrase(args: &SignArgs) -> Result<Option<Secret>, CliError> {
     if let Some(name) = &args.sign_passphrase_env {
         return match std::env::var(name) {
             Ok(value) => Ok(Some(Secret::from(value))),
-            Err(std::env::VarError::NotPresent) => Err(format!(
+            Err(std::env::VarError::NotPresent) => Err(CliError::Usage(format!(
                 "the environment variable {name} named by --sign-passphrase-env is not set"
-            )),
-            Err(std::env::VarError::NotUnicode(_)) => Err(format!(
+            ))),
+            Err(std::env::VarError::NotUnicode(_)) => Err(CliError::Usage(format!(
                 "the environment variable {name} named by --sign-passphrase-env is not UTF-8 text"
-            )),
+            ))),
         };
     }
     if !args.sign_passphrase_stdin {
@@ -49,7 +49,9 @@ fn passphrase(args: &SignArgs) -> Result<Option<Secret>, String> {
     }
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        return Err("--sign-passphrase-stdin reads the passphrase from standard input, which is a terminal here, so it would show on screen; pipe it in, or use --sign-passphrase-env NAME".to_owned());
+        return Err(CliError::usage(
+            "--sign-passphrase-stdin reads the passphrase from standard input, which is a terminal here, so it would show on screen; pipe it in, or use --sign-passphrase-env NAME",
+        ));
     }
     let mut line = Zeroizing::new(String::with_capacity(
         usize::try_from(MAX_LINE).unwrap_or(0),
@@ -58,27 +60,28 @@ fn passphrase(args: &SignArgs) -> Result<Option<Secret>, String> {
         .lock()
         .take(MAX_LINE)
         .read_line(&mut line)
-        .map_err(|_| "could not read the passphrase from standard input".to_owned())?;
+        .map_err(|_| CliError::usage("could not read the passphrase from standard input"))?;
     Ok(Some(Secret::new(line.trim_end_matches(['\r', '\n']))))
 }
 
 /// Loads and checks the identity the options name, printing what devices will show and any
-/// warning on standard error. `Ok(None)` when no signing was asked for; `Err` carries the one
-/// line to print.
-pub(super) fn identity(args: &SignArgs) -> Result<Option<Arc<SigningIdentity>>, String> {
+/// warning on standard error. `Ok(None)` when no signing was asked for.
+pub(super) fn identity(args: &SignArgs) -> Result<Option<Arc<SigningIdentity>>, CliError> {
     let Some(source) = args.source() else {
         if args.sign_passphrase_stdin || args.sign_passphrase_env.is_some() {
-            return Err("a signing passphrase was given but nothing to sign with; add --sign-cert and --sign-key, or --sign-p12".to_owned());
+            return Err(CliError::usage(
+                "a signing passphrase was given but nothing to sign with; add --sign-cert and --sign-key, or --sign-p12",
+            ));
         }
         return Ok(None);
     };
     let passphrase = passphrase(args)?;
     let identity = SigningIdentity::load(&source, passphrase.as_ref()).map_err(|e| match e {
-        IdentityError::PassphraseNeeded { .. } => format!(
+        IdentityError::PassphraseNeeded { .. } => CliError::Usage(format!(
             "{}; give it with --sign-passphrase-env NAME or --sign-passphrase-stdin",
             crate::one_line(&e)
-        ),
-        e => crate::one_line(&e),
+        )),
+        e => e.into(),
     })?;
     drop(passphrase);
     let trust = identity.trust();

@@ -2,53 +2,40 @@
 
 use std::io::Write as _;
 
-use super::{Outcome, ThunderbirdInstallArgs, report};
+use super::{CliError, Outcome, ThunderbirdInstallArgs};
 use crate::settings::AccountInput;
 use crate::thunderbird::{self, InstallError};
 
-pub(super) fn install(args: &ThunderbirdInstallArgs) -> Outcome {
-    let settings = match (AccountInput {
-        email: &args.login.email,
-        login: args.login.login.as_deref(),
-        ..AccountInput::default()
-    })
-    .parse()
-    {
-        Ok(settings) => args.found.apply(settings),
-        Err(e) => {
-            report(&e);
-            return Outcome::Fatal;
+pub(super) fn install(args: &ThunderbirdInstallArgs) -> Result<Outcome, CliError> {
+    let settings = args.found.apply(
+        AccountInput {
+            email: &args.login.email,
+            login: args.login.login.as_deref(),
+            ..AccountInput::default()
         }
-    };
+        .parse()?,
+    );
     let install = match &args.thunderbird_dir {
         Some(dir) => thunderbird::named_install(dir),
         None => {
             thunderbird::choose_install(&thunderbird::usual_folders(crate::home_dir().as_deref()))
         }
     };
-    let result = install.and_then(|install| thunderbird::install(&settings, &install));
-    match result {
+    match install.and_then(|install| thunderbird::install(&settings, &install)) {
         Ok(path) => {
             let _ = writeln!(std::io::stdout().lock(), "{}", path.display());
-            Outcome::Success
+            Ok(Outcome::Success)
         }
-        Err(InstallError::NeedsAdmin { target }) => {
-            // With administrator rights this same command does the whole job.
-            eprintln!(
-                "error: writing {} needs administrator rights; run the same command again with them (on Linux and macOS: sudo {})",
-                target.display(),
-                rerun_line()
-            );
-            Outcome::Fatal
-        }
+        // With administrator rights this same command does the whole job.
+        Err(InstallError::NeedsAdmin { target }) => Err(CliError::failed(format!(
+            "writing {} needs administrator rights; run the same command again with them (on Linux and macOS: sudo {})",
+            target.display(),
+            rerun_line()
+        ))),
         Err(e @ InstallError::NotFound { .. }) => {
-            eprintln!("error: {e} with --thunderbird-dir");
-            Outcome::Fatal
+            Err(CliError::Usage(format!("{e} with --thunderbird-dir")))
         }
-        Err(e) => {
-            report(&e);
-            Outcome::Fatal
-        }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -15,7 +15,7 @@
 //! use std::time::Duration;
 //! use icloud_mail_wizard::dns::Resolver;
 //!
-//! let resolver = Resolver::with_server_arg("127.0.0.1:5353")?.with_timeout(Duration::from_secs(2));
+//! let resolver = Resolver::with_server_host("127.0.0.1", 5353)?.with_timeout(Duration::from_secs(2));
 //! for mx in resolver.mx("example.com")? {
 //!     println!("{} {}", mx.preference, mx.host);
 //! }
@@ -87,15 +87,36 @@ impl Resolver {
         Self::from_servers(vec![server], ServerSource::Explicit)
     }
 
-    /// One explicit name server given as `HOST:PORT`, `[IPv6]:PORT` or a bare address (port 53).
-    /// A host name is looked up with the system's resolver, once, here.
-    pub fn with_server_arg(arg: &str) -> Result<Self, ConfigError> {
-        Ok(Self::with_server(parse_server(arg)?))
-    }
-
-    /// The explicit server when one is given, else the system's.
-    pub fn from_arg(server: Option<&str>) -> Result<Self, ConfigError> {
-        server.map_or_else(Self::system, Self::with_server_arg)
+    /// One explicit name server given by address or host name (an IPv6 address without
+    /// brackets) and port. A host name is looked up with the system's resolver, once, here;
+    /// each of its addresses is asked in turn.
+    ///
+    /// # Errors
+    /// [`ConfigError::BadServer`] when the port is 0 or the name has no address.
+    pub fn with_server_host(host: &str, port: u16) -> Result<Self, ConfigError> {
+        let shown = if host.contains(':') {
+            format!("[{host}]:{port}")
+        } else {
+            format!("{host}:{port}")
+        };
+        let bad = |reason: String| ConfigError::BadServer {
+            arg: shown.clone(),
+            reason,
+        };
+        if port == 0 {
+            return Err(bad("the port must be a number from 1 to 65535".into()));
+        }
+        if let Ok(ip) = host.parse::<IpAddr>() {
+            return Ok(Self::with_server(SocketAddr::new(ip, port)));
+        }
+        let servers: Vec<SocketAddr> = (host, port)
+            .to_socket_addrs()
+            .map_err(|e| bad(format!("the host name could not be looked up: {e}")))?
+            .collect();
+        if servers.is_empty() {
+            return Err(bad("the host name has no addresses".into()));
+        }
+        Ok(Self::from_servers(servers, ServerSource::Explicit))
     }
 
     fn from_servers(servers: Vec<SocketAddr>, source: ServerSource) -> Self {
@@ -379,48 +400,6 @@ fn nonempty<T>(items: Vec<T>, name: &str, record: RecordType) -> Result<Vec<T>, 
     }
 }
 
-/// Reads `HOST:PORT`, `[IPv6]:PORT`, a bare IPv4 or IPv6 address, or a bare host name.
-fn parse_server(arg: &str) -> Result<SocketAddr, ConfigError> {
-    let arg = arg.trim();
-    let bad = |reason: &str| ConfigError::BadServer {
-        arg: arg.to_owned(),
-        reason: reason.to_owned(),
-    };
-    if arg.is_empty() {
-        return Err(bad("it is empty"));
-    }
-    if let Ok(addr) = arg.parse::<SocketAddr>() {
-        return if addr.port() == 0 {
-            Err(bad("the port must be a number from 1 to 65535"))
-        } else {
-            Ok(addr)
-        };
-    }
-    if let Ok(ip) = arg
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .parse::<IpAddr>()
-    {
-        return Ok(SocketAddr::new(ip, DNS_PORT));
-    }
-    let (host, port) = match arg.rsplit_once(':') {
-        Some((host, port)) => (
-            host,
-            port.parse::<u16>()
-                .ok()
-                .filter(|p| *p != 0)
-                .ok_or_else(|| bad("the port must be a number from 1 to 65535"))?,
-        ),
-        None => (arg, DNS_PORT),
-    };
-    let mut addrs = (host, port)
-        .to_socket_addrs()
-        .map_err(|e| bad(&format!("the host name could not be looked up: {e}")))?;
-    addrs
-        .next()
-        .ok_or_else(|| bad("the host name has no addresses"))
-}
-
 /// One MX record.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Mx {
@@ -614,21 +593,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn server_arguments_are_read() {
-        let cases = [
-            ("127.0.0.1:5353", "127.0.0.1:5353"),
-            ("127.0.0.1", "127.0.0.1:53"),
-            ("[::1]:5300", "[::1]:5300"),
-            ("::1", "[::1]:53"),
-            ("[::1]", "[::1]:53"),
-        ];
-        for (arg, want) in cases {
-            let got = parse_server(arg).map(|a| a.to_string());
-            assert_eq!(got.ok().as_deref(), Some(want), "{arg}");
-        }
-        for bad in ["", "127.0.0.1:0", "127.0.0.1:99999", "localhost:port"] {
-            assert!(parse_server(bad).is_err(), "{bad:?}");
-        }
+    fn a_server_is_an_address_or_a_name_with_a_port() {
+        let got = Resolver::with_server_host("::1", 5300).map(|r| r.servers().to_vec());
+        assert_eq!(got.ok(), Some(vec!["[::1]:5300".parse().unwrap()]));
+        let got = Resolver::with_server_host("localhost", 53).map(|r| r.servers()[0].port());
+        assert_eq!(got.ok(), Some(53));
+        let e = Resolver::with_server_host("127.0.0.1", 0).unwrap_err();
+        assert!(e.to_string().contains("\"127.0.0.1:0\""), "{e}");
     }
 
     #[test]
