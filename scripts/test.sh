@@ -5,6 +5,7 @@
 #
 # - Debian packages for the loopback mail servers, the keyring and the GUI tests
 #   (scripts/install-test-deps.sh; uses sudo when not root, skips apt when all are present).
+#   As root, apt runs while the tests compile and its output follows the build's.
 # - The whole suite runs inside a private D-Bus session with an unlocked gnome-keyring
 #   (scripts/with-keyring.sh), so keyring tests talk to a real Secret Service and never to yours.
 # - Tests that need mail servers start their own on loopback (tests/harness), once per test binary.
