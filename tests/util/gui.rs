@@ -389,10 +389,23 @@ pub fn is_disabled(h: &Harness<'_, WizardApp>, label: &str) -> bool {
 }
 
 /// Replaces the text of the field labelled `label` with `text`, as typed.
+///
+/// A click lands where the field was drawn last frame; when a worker's answer (the keychain's,
+/// the domain lookup's) adds a row above it in between, the click misses, so it is repeated
+/// until the field has the focus, as a person would click again.
 pub fn type_into(h: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
-    scroll_to(h, label);
-    h.get_by_label(label).click();
-    settle(h);
+    for _ in 0..5 {
+        scroll_to(h, label);
+        h.get_by_label(label).click();
+        settle(h);
+        if h.get_by_label(label).is_focused() {
+            break;
+        }
+    }
+    assert!(
+        h.get_by_label(label).is_focused(),
+        "the field {label:?} did not take the focus after five clicks"
+    );
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.key_press(egui::Key::Backspace);
     h.get_by_label(label).type_text(text);
