@@ -15,7 +15,7 @@
 #   same feature set, so in CI it costs seconds.
 # - Then the desktop wizard is started under Xvfb (scripts/smoke-gui.sh): its window must appear
 #   and be drawn, and it must stay idle when nothing happens. It runs the binary the test build
-#   just made (the dev profile compiles dependencies with optimisations, Cargo.toml), instead of
+#   just made (the dev profile, quick to compile: see Cargo.toml), instead of
 #   compiling everything a second time for a release build.
 #
 # One build serves every step; each step prints a line with the time so far.
