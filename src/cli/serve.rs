@@ -88,7 +88,13 @@ pub(super) fn run(args: &ServeArgs) -> Result<Outcome, CliError> {
         ServeStatus::Failed(reason) => {
             return Err(CliError::failed(format!("the server failed: {reason}")));
         }
-        ServeStatus::Waiting => Outcome::Fatal,
+        // `wait` turns a server that stopped while still waiting into `Failed`; should that
+        // ever change, the edge still says so instead of exiting 2 silently.
+        ServeStatus::Waiting => {
+            return Err(CliError::failed(
+                "the server stopped before the profile was downloaded or the time ran out",
+            ));
+        }
     })
 }
 
@@ -127,12 +133,44 @@ fn minutes_text(minutes: f64) -> String {
     }
 }
 
+/// Longest `--minutes` accepted: a day.
+const MAX_MINUTES: f64 = 24.0 * 60.0;
+
+/// Why a `--minutes` argument was refused (clap puts the value and the option before it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MinutesError {
+    /// Not a number at all.
+    #[error("not a number of minutes; give one such as 10 or 0.5")]
+    NotANumber,
+    /// A number, but zero, negative, more than a day, or not finite.
+    #[error("wants more than 0 and at most 1440 minutes (a day)")]
+    OutOfRange,
+}
+
 /// Parses `--minutes`: a positive number, fractions allowed, at most a day.
-pub(super) fn parse_minutes(text: &str) -> Result<f64, String> {
-    match text.trim().parse::<f64>() {
-        Ok(m) if m > 0.0 && m <= 24.0 * 60.0 => Ok(m),
-        _ => Err(format!(
-            "{text:?} is not a number of minutes between 0 and 1440"
-        )),
+pub(super) fn parse_minutes(text: &str) -> Result<f64, MinutesError> {
+    let minutes: f64 = text.trim().parse().map_err(|_| MinutesError::NotANumber)?;
+    if minutes > 0.0 && minutes <= MAX_MINUTES {
+        Ok(minutes)
+    } else {
+        Err(MinutesError::OutOfRange)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_are_positive_and_at_most_a_day() {
+        assert_eq!(parse_minutes("10"), Ok(10.0));
+        assert_eq!(parse_minutes(" 0.5 "), Ok(0.5));
+        assert_eq!(parse_minutes("1440"), Ok(1440.0));
+        for bad in ["0", "-1", "1440.5", "inf", "NaN", "1e400"] {
+            assert_eq!(parse_minutes(bad), Err(MinutesError::OutOfRange), "{bad}");
+        }
+        for bad in ["", "ten", "5m"] {
+            assert_eq!(parse_minutes(bad), Err(MinutesError::NotANumber), "{bad}");
+        }
     }
 }
