@@ -118,8 +118,8 @@ fn parse_line(line: &[u8]) -> Result<Secret, StdinError> {
 /// The password to use for `login`: standard input when `from_stdin`, else the one saved in
 /// `store`.
 ///
-/// `check` calls it as `password_for(args.password_stdin, settings.login(), &KeyringStore::new())`
-/// and reports an error with [`report`] and exit status 2.
+/// `check` calls it as `password_for(args.password_stdin, settings.login(), &KeyringStore::new())`;
+/// an error goes up to [`super::run`], which prints it once and exits with status 2.
 pub fn password_for(
     from_stdin: bool,
     login: &EmailAddress,
