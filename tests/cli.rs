@@ -123,6 +123,148 @@ fn usage_errors_exit_2() {
     assert_eq!(run(&["--version"]).status.code(), Some(0));
 }
 
+/// Issue 11, item 12: every command's fatal error reaches the edge, which prints it once: one
+/// line on standard error starting with `error: `, nothing on standard output, exit status 2.
+#[test]
+fn each_command_prints_its_fatal_error_once_at_the_edge() {
+    let dir = tempfile::tempdir().unwrap();
+    // A regular file in the way of a folder stops every writer, root included.
+    let blocker = dir.path().join("a-file");
+    fs::write(&blocker, "not a folder").unwrap();
+    let inside = blocker.join("sub");
+    let missing = dir.path().join("missing");
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["export", "--email", "jane@icloud.com", "--out", s(&inside)],
+            "could not write ",
+        ),
+        (
+            &["batch", "--csv", s(&missing), "--out", s(dir.path())],
+            "could not read ",
+        ),
+        (
+            &[
+                "check",
+                "--email",
+                "jane@icloud.com",
+                "--password-stdin",
+                "--ca-file",
+                s(&missing),
+            ],
+            "could not read the CA file ",
+        ),
+        (
+            &["password", "save", "--email", "jane.icloud.com"],
+            "has no @",
+        ),
+        (
+            &[
+                "thunderbird",
+                "install",
+                "--email",
+                "jane@icloud.com",
+                "--thunderbird-dir",
+                s(&missing),
+            ],
+            "holds no Thunderbird program",
+        ),
+        (
+            &[
+                "serve",
+                "--email",
+                "jane@example.com",
+                "--bind",
+                "127.0.0.1",
+            ],
+            "primary iCloud address",
+        ),
+        (&["domain", "check", "a..b"], "is not a domain"),
+    ];
+    for (args, needle) in cases {
+        let o = run(args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(o.stdout.is_empty(), "{args:?}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("error: "), "{args:?}: {err}");
+        assert_eq!(err.matches("error:").count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+    assert!(!missing.exists());
+}
+
+/// Issue 11, item 12: ports, servers and limits are typed by the argument parser, so a bad one
+/// is refused with clap's one `error:` line naming the option and its form, before any command
+/// runs (exit status 2, nothing on standard output).
+#[test]
+fn ports_servers_and_limits_are_refused_by_the_parser() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["export", "--email", "a@icloud.com", "--smtp-port", "25"],
+            "error: invalid value '25' for '--smtp-port <PORT>'",
+        ),
+        (
+            &[
+                "thunderbird",
+                "install",
+                "--email",
+                "a@icloud.com",
+                "--smtp-port",
+                "0",
+            ],
+            "error: invalid value '0' for '--smtp-port <PORT>'",
+        ),
+        (
+            &["check", "--email", "a@icloud.com", "--imap", "127.0.0.1:0"],
+            "error: invalid value '127.0.0.1:0' for '--imap <HOST:PORT>': wants HOST:PORT",
+        ),
+        (
+            &[
+                "check",
+                "--email",
+                "a@icloud.com",
+                "--smtp-tls",
+                "example.com:x",
+            ],
+            "error: invalid value 'example.com:x' for '--smtp-tls <HOST:PORT>': wants HOST:PORT",
+        ),
+        (
+            &[
+                "domain",
+                "check",
+                "example.com",
+                "--dns-server",
+                "9.9.9.9:0",
+            ],
+            "error: invalid value '9.9.9.9:0' for '--dns-server <HOST:PORT>': wants an address",
+        ),
+        (
+            &["domain", "check", "example.com", "--dns-server", "[::1]:x"],
+            "error: invalid value '[::1]:x' for '--dns-server <HOST:PORT>': wants an address",
+        ),
+        (
+            &["serve", "--email", "a@icloud.com", "--minutes", "0"],
+            "error: invalid value '0' for '--minutes <M>': wants more than 0 and at most 1440",
+        ),
+        (
+            &["serve", "--email", "a@icloud.com", "--minutes", "ten"],
+            "error: invalid value 'ten' for '--minutes <M>': not a number of minutes",
+        ),
+    ];
+    for (args, first) in cases {
+        let o = run(args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(o.stdout.is_empty(), "{args:?}");
+        assert!(err.starts_with(first), "{args:?}: {err}");
+        let errors = err.lines().filter(|l| l.contains("error:")).count();
+        assert_eq!(errors, 1, "{args:?}: {err}");
+        if first.contains("--smtp-port") {
+            assert!(err.contains("[possible values: 587, 465]"), "{err}");
+        }
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn unwritable_folder_is_a_clear_error_and_old_files_survive() {
