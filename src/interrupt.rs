@@ -27,7 +27,7 @@ pub fn install() {
             }
         });
         if let Err(e) = installed {
-            eprintln!("warning: Ctrl-C cannot be handled here ({e}); an interrupt may leave temporary files");
+            say!("warning: Ctrl-C cannot be handled here ({e}); an interrupt may leave temporary files");
         }
     });
 }

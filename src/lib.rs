@@ -19,6 +19,16 @@
 
 #![forbid(unsafe_code)]
 
+/// `eprintln!` that never panics. `eprintln!` panics when standard error is a pipe nobody reads
+/// any more (`batch ... 2>&1 | head -1`), which would stop a command half-way; a note that
+/// cannot be shown is dropped instead.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod address;
 pub mod cli;
 pub mod dns;

@@ -992,3 +992,61 @@ fn a_full_disk_stops_the_batch_and_replaces_all_or_nothing() {
     );
     assert!(read("export.out").is_empty(), "{all}");
 }
+
+/// Notes on standard error never stop a command: with standard error a pipe nobody reads any
+/// more (`batch ... 2>&1 | head -1`), every account is still written and the exit status is
+/// the batch's own (1: one row failed), not a panic's 101.
+#[test]
+fn a_closed_standard_error_never_stops_a_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("staff.csv");
+    let mut text = String::from("email,name,login\nnot an address,Bad,\n");
+    for i in 0..20 {
+        let _ = writeln!(text, "user{i}@icloud.com,User {i},");
+    }
+    fs::write(&csv, text).unwrap();
+    let out = dir.path().join("out");
+    for args in [
+        vec![
+            "batch",
+            "--csv",
+            csv.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        vec![
+            "export",
+            "--email",
+            "jane@icloud.com",
+            "--out",
+            out.to_str().unwrap(),
+            "--include-password",
+            "--password-stdin",
+        ],
+    ] {
+        let mut child = util::bin()
+            .args(&args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Nobody reads standard error: its pipe is closed before the command writes to it.
+        drop(child.stderr.take());
+        {
+            use std::io::Write as _;
+            let mut stdin = child.stdin.take().unwrap();
+            let _ = stdin.write_all(b"dksi-umcn-pqcz-kdit\n");
+        }
+        let status = child.wait().unwrap();
+        // The batch has one bad row (exit 1); the export has none (exit 0).
+        let one_row_failed = i32::from(args[0] == "batch");
+        assert_eq!(status.code(), Some(one_row_failed), "{args:?}");
+    }
+    let folders = fs::read_dir(&out)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir())
+        .count();
+    assert_eq!(folders, 20, "every account of the batch was written");
+    assert!(out.join("jane@icloud.com.mobileconfig").is_file());
+}

@@ -145,7 +145,7 @@ pub(super) fn run(args: &BatchArgs) -> Result<Outcome, CliError> {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                eprintln!("line {}: error: {e}", line_of(e.position()));
+                say!("line {}: error: {e}", line_of(e.position()));
                 failed += 1;
                 continue;
             }
@@ -157,7 +157,7 @@ pub(super) fn run(args: &BatchArgs) -> Result<Outcome, CliError> {
             match account(&record, size, &columns, line, &mut seen, &mut folders) {
                 Ok(account) => account,
                 Err(message) => {
-                    eprintln!("line {line}: error: {message}");
+                    say!("line {line}: error: {message}");
                     failed += 1;
                     continue;
                 }
@@ -184,7 +184,7 @@ pub(super) fn run(args: &BatchArgs) -> Result<Outcome, CliError> {
                 break;
             }
             Err(e) => {
-                eprintln!("line {line}: error: {}", crate::one_line(&e));
+                say!("line {line}: error: {}", crate::one_line(&e));
                 failed += 1;
             }
         }
@@ -193,7 +193,7 @@ pub(super) fn run(args: &BatchArgs) -> Result<Outcome, CliError> {
     match stop {
         Some(Stop::OutOfSpace(line)) => return Err(CliError::failed(line)),
         Some(Stop::Interrupted) => {
-            eprintln!(
+            say!(
                 "interrupted: {}; the rest of {} was not read and no autoconfig site was written",
                 counts(written, failed),
                 args.csv.display()
@@ -205,7 +205,7 @@ pub(super) fn run(args: &BatchArgs) -> Result<Outcome, CliError> {
     let sites_ok = write_sites(&sites, args, &mut out);
     let failed_domains = domains.check_all(&mut out);
     let _ = out.flush();
-    eprintln!("{}", counts(written, failed));
+    say!("{}", counts(written, failed));
     Ok(if failed == 0 && sites_ok && failed_domains == 0 {
         Outcome::Success
     } else {
@@ -318,10 +318,10 @@ fn write_sites(
                 }
             }
             Ok(Err(e)) => {
-                eprintln!("site for {domain}: error: {}", crate::one_line(&e));
+                say!("site for {domain}: error: {}", crate::one_line(&e));
                 all_written = false;
             }
-            Err(e) => eprintln!("note: no autoconfig site for {domain}: {e}"),
+            Err(e) => say!("note: no autoconfig site for {domain}: {e}"),
         }
     }
     all_written

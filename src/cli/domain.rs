@@ -172,7 +172,7 @@ impl DomainRows {
             }
         }
         let checked = self.domains.len();
-        eprintln!(
+        say!(
             "{checked} custom domain{} checked, {failed} not ready",
             if checked == 1 { "" } else { "s" }
         );

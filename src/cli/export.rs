@@ -38,11 +38,11 @@ pub(super) fn run(args: &ExportArgs) -> Result<Outcome, CliError> {
         } else {
             password
         };
-        eprintln!(
+        say!(
             "warning: the Apple profile will contain your app-specific password: anyone with the file can read and send your mail; keep it private and delete it after installing"
         );
         if options.signing.is_some() {
-            eprintln!(
+            say!(
                 "warning: signing does not encrypt: the password in the signed profile is as readable as in an unsigned one (Apple says passwords belong only in encrypted profiles)"
             );
         }
@@ -50,7 +50,7 @@ pub(super) fn run(args: &ExportArgs) -> Result<Outcome, CliError> {
     }
     crate::interrupt::install();
     if crate::interrupt::requested() {
-        eprintln!("interrupted: nothing was written");
+        say!("interrupted: nothing was written");
         return Ok(Outcome::Interrupted);
     }
     // All of the files are replaced or none; an interrupt waits until they are.
@@ -61,7 +61,7 @@ pub(super) fn run(args: &ExportArgs) -> Result<Outcome, CliError> {
         let _ = writeln!(out, "{}", path.display());
     }
     if crate::interrupt::requested() {
-        eprintln!("interrupted: the files above were written whole");
+        say!("interrupted: the files above were written whole");
         Ok(Outcome::Interrupted)
     } else {
         Ok(Outcome::Success)

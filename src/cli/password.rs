@@ -142,7 +142,7 @@ pub fn checked_shape(typed: Secret, anyway: &str) -> Secret {
     match AppPassword::parse(typed.expose()) {
         Ok(password) => password.into_secret(),
         Err(e) => {
-            eprintln!("{}", shape_warning(&e, anyway));
+            say!("{}", shape_warning(&e, anyway));
             typed
         }
     }
@@ -207,7 +207,7 @@ fn forget(args: &LoginArgs, store: &dyn PasswordStore) -> Result<Outcome, CliErr
         );
         Ok(Outcome::Success)
     } else {
-        eprintln!(
+        say!(
             "no password is saved for {} in {}; nothing was removed",
             login.canonical(),
             store.location()

@@ -1,14 +1,6 @@
 //! `icloud-mail-wizard serve`: the Apple profile once over the local network, for an iPhone.
 
 use std::io::Write as _;
-
-/// `eprintln!` that does not panic when standard error is closed (`serve ... 2>&1 | head`):
-/// the server keeps serving whether or not anyone reads its notes.
-macro_rules! say {
-    ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stderr(), $($arg)*);
-    }};
-}
 use std::time::Duration;
 
 use super::{CliError, Outcome, ServeArgs, sign};

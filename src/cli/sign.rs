@@ -86,21 +86,21 @@ pub(super) fn identity(args: &SignArgs) -> Result<Option<Arc<SigningIdentity>>, 
     drop(passphrase);
     let trust = identity.trust();
     if trust.is_verified() {
-        eprintln!(
+        say!(
             "signing as {} ({}); devices will show the profile as {trust}",
             identity.subject(),
             identity.key_kind()
         );
     } else {
-        eprintln!(
+        say!(
             "signing as {} ({})",
             identity.subject(),
             identity.key_kind()
         );
-        eprintln!("warning: devices will show the profile as {trust}");
+        say!("warning: devices will show the profile as {trust}");
     }
     for warning in identity.warnings() {
-        eprintln!("warning: {warning}");
+        say!("warning: {warning}");
     }
     Ok(Some(Arc::new(identity)))
 }
