@@ -375,7 +375,7 @@ pub struct DnsArgs {
         long,
         value_name = "N",
         allow_negative_numbers = true,
-        value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT_SECS)
+        value_parser = timeout_secs()
     )]
     pub timeout_secs: Option<u64>,
 }
@@ -453,7 +453,7 @@ pub struct CheckArgs {
         long,
         value_name = "N",
         allow_negative_numbers = true,
-        value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT_SECS)
+        value_parser = timeout_secs()
     )]
     pub timeout_secs: Option<u64>,
     /// Trust this PEM certificate too (a company or test CA); verification is never turned off
@@ -472,6 +472,12 @@ pub struct CheckArgs {
 
 /// Largest `--timeout-secs` accepted: an hour per step.
 pub const MAX_TIMEOUT_SECS: u64 = 3600;
+
+/// The parser of every `--timeout-secs` (`check`, `domain check`, `batch --check-domains`):
+/// whole seconds from 1 to [`MAX_TIMEOUT_SECS`].
+fn timeout_secs() -> clap::builder::RangedU64ValueParser<u64> {
+    clap::value_parser!(u64).range(1..=MAX_TIMEOUT_SECS)
+}
 
 /// A server given as `HOST:PORT` on the command line (`[v6]:PORT` for an IPv6 address).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -60,7 +60,7 @@ fn passphrase(args: &SignArgs) -> Result<Option<Secret>, CliError> {
         .lock()
         .take(MAX_LINE)
         .read_line(&mut line)
-        .map_err(|_| CliError::usage("could not read the passphrase from standard input"))?;
+        .map_err(|_| CliError::failed("could not read the passphrase from standard input"))?;
     Ok(Some(Secret::new(line.trim_end_matches(['\r', '\n']))))
 }
 
