@@ -35,6 +35,8 @@ pub mod dns;
 pub mod domain;
 pub mod export;
 pub mod fs;
+#[macro_use]
+pub mod i18n;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod interrupt;

@@ -193,6 +193,9 @@ pub struct ExportOptions {
     /// keeps its `.mobileconfig` name). Other formats are never signed. Signing does not
     /// encrypt: a password in a signed profile is as readable as in an unsigned one.
     pub signing: Option<Arc<SigningIdentity>>,
+    /// The language of the texts a person reads in the files: the Outlook sheet, the profile's
+    /// display texts. Values, names of settings and file names never change with it.
+    pub lang: crate::i18n::Lang,
 }
 
 /// One file of an export: where it goes, relative to the output folder, and its bytes.

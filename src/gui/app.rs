@@ -5,6 +5,8 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use egui::{Key, Ui};
 
+use crate::i18n::Lang;
+
 use super::command::Command;
 use super::deps::AppDeps;
 use super::session::{KeyringState, SavedPassword};
@@ -42,6 +44,10 @@ pub struct WizardApp {
     step: Step,
     draft: Draft,
     theme: ThemeChoice,
+    /// The language picked, or `None` to follow the system's ([`AppDeps::language`]).
+    picked_lang: Option<Lang>,
+    /// The language spoken: what the views read with `UiExt::lang`, and the exports' language.
+    lang: Lang,
     /// The folder files were last saved into.
     folder: Option<PathBuf>,
     /// The folder typed when no file dialog can be shown.
@@ -80,6 +86,7 @@ impl WizardApp {
         draft.delivery.outlook = saved.outlook;
         draft.delivery.apple_device = saved.apple_device;
         let dialogs = deps.desktop.dialogs();
+        let system_lang = deps.language;
         let typed_folder = saved
             .folder
             .as_deref()
@@ -92,6 +99,8 @@ impl WizardApp {
             step: Step::Welcome,
             draft,
             theme: saved.theme,
+            picked_lang: saved.language,
+            lang: saved.language.unwrap_or(system_lang),
             folder: saved.folder,
             typed_folder,
             dialogs,
@@ -134,6 +143,7 @@ impl WizardApp {
             apple_device: self.draft.delivery.apple_device,
             folder: self.folder.clone(),
             theme: self.theme,
+            language: self.picked_lang,
             signing: self.apps.signing.choice.clone(),
         }
     }
@@ -149,6 +159,7 @@ impl WizardApp {
         self.worker.attach(ctx);
         theme::apply(ctx);
         ctx.set_theme(self.theme);
+        super::ui_ext::set_lang(ctx, self.lang);
         let probe = std::mem::replace(&mut self.deps.keyring_probe, Box::new(|| Ok(())));
         let spawned = self.worker.spawn("wizard-keyring-probe", move |r| {
             r.send(Msg::Password(PasswordMsg::KeyringProbed(probe())));
@@ -297,12 +308,23 @@ impl WizardApp {
                 ctx.copy_text(text.clone());
                 self.copied = Some(text);
             }
-            Command::SetTheme(choice) => {
-                self.theme = choice;
-                ctx.set_theme(choice);
-            }
+            Command::SetTheme(choice) => self.set_theme(ctx, choice),
+            Command::SetLang(lang) => self.set_lang(ctx, lang),
             Command::Close => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
+    }
+
+    /// Light, dark or the system's, from the next frame on.
+    fn set_theme(&mut self, ctx: &egui::Context, choice: ThemeChoice) {
+        self.theme = choice;
+        ctx.set_theme(choice);
+    }
+
+    /// Speaks `lang` from the next frame on (views and exports) and remembers the choice.
+    fn set_lang(&mut self, ctx: &egui::Context, lang: Lang) {
+        self.picked_lang = Some(lang);
+        self.lang = lang;
+        super::ui_ext::set_lang(ctx, lang);
     }
 
     /// Leaves the current step for `to`, doing what leaving and entering need.
@@ -348,7 +370,14 @@ impl WizardApp {
                 return None;
             }
         };
-        Some((settings, ExportOptions { password, signing }))
+        Some((
+            settings,
+            ExportOptions {
+                password,
+                signing,
+                lang: self.lang,
+            },
+        ))
     }
 
     /// The folder typed when no dialog can be shown, made absolute (`~` is the home folder).
@@ -557,7 +586,13 @@ impl WizardApp {
             .exact_size(theme::STEP_LIST_WIDTH)
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(theme::PANEL_MARGIN))
             .show(ui, |ui| {
-                nav::steps_ui(ui, self.step, &self.draft, self.theme, commands);
+                nav::steps_ui(
+                    ui,
+                    self.step,
+                    &self.draft,
+                    (self.theme, self.lang),
+                    commands,
+                );
             });
     }
 

@@ -59,6 +59,8 @@ pub enum Command {
     Copy(String),
     /// Switch light or dark mode.
     SetTheme(ThemeChoice),
+    /// Speak this language from the next frame on, and remember it.
+    SetLang(crate::i18n::Lang),
     /// Close the window.
     Close,
 }

@@ -15,6 +15,7 @@ use std::time::Duration;
 use crate::dns::Resolver;
 use crate::domain::health::HealthReport;
 use crate::domain::{self, DomainVerdict};
+use crate::i18n::Lang;
 use crate::keyring_store::{KeyringError, KeyringStore, PasswordStore};
 use crate::probe::plan::{self, Event, Outcome, Plan, Servers};
 use crate::probe::roundtrip::{self, RoundTripReport, RoundTripRequest};
@@ -340,6 +341,8 @@ pub struct AppDeps {
     /// The roots devices are taken to trust when "Sign profiles" says "Verified" or "Not
     /// Verified": `None` is the bundled list of public roots; tests give their own root.
     pub trust_anchors: Option<Arc<TrustAnchors>>,
+    /// The language spoken until the person picks one: the system's (tests give English).
+    pub language: Lang,
 }
 
 /// Lists the addresses a phone on the same network may reach.
@@ -363,6 +366,7 @@ impl AppDeps {
             desktop: Box::new(NativeDesktop),
             thunderbird_dirs: crate::thunderbird::usual_folders(crate::home_dir().as_deref()),
             lan_addresses: Box::new(crate::serve::lan_addresses),
+            language: Lang::system(),
             domains: DnsLookup::system(),
             trust_anchors: None,
         }

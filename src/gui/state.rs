@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::wizard::{AppleDevice, Destination, OutlookEdition};
 
 /// The key the state is saved under in eframe's storage.
@@ -29,11 +30,11 @@ impl ThemeChoice {
     pub const ALL: [Self; 3] = [Self::System, Self::Light, Self::Dark];
 
     /// The choice's name, as the switch shows it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Self::System => "System",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
+            Self::System => tr!(lang, "theme-system"),
+            Self::Light => tr!(lang, "theme-light"),
+            Self::Dark => tr!(lang, "theme-dark"),
         }
     }
 }
@@ -72,6 +73,8 @@ pub struct SavedState {
     /// "Sign profiles" in the help-desk choice: whether it is ticked and the files named (never
     /// the passphrase).
     pub signing: SigningChoice,
+    /// The language picked in the wizard; `None` follows the system's.
+    pub language: Option<Lang>,
 }
 
 /// Where the signing identity comes from, as chosen.
@@ -115,6 +118,7 @@ impl Default for SavedState {
             folder: None,
             theme: ThemeChoice::System,
             signing: SigningChoice::default(),
+            language: None,
         }
     }
 }

@@ -3,6 +3,7 @@
 use egui::{Color32, Painter, Pos2, Rect, Response, RichText, Role, Sense, Stroke, Ui, WidgetInfo};
 
 use super::theme;
+use crate::i18n::Lang;
 
 /// A status mark, painted (the bundled fonts have no check-mark glyphs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,8 +28,22 @@ impl Mark {
     }
 }
 
+/// Where the language spoken lives in egui's memory: one per `Context`, so each window (and each
+/// test's harness) speaks its own.
+fn lang_id() -> egui::Id {
+    egui::Id::unique("icloud-mail-wizard-lang")
+}
+
+/// Makes every view of `ctx` speak `lang` ([`UiExt::lang`]).
+pub fn set_lang(ctx: &egui::Context, lang: Lang) {
+    ctx.data_mut(|d| d.insert_temp(lang_id(), lang));
+}
+
 /// The wizard's own widgets on top of [`egui::Ui`].
 pub trait UiExt {
+    /// The language spoken ([`set_lang`]; English before it is set). Views look their texts up
+    /// with `tr!(ui.lang(), "id")`.
+    fn lang(&self) -> Lang;
     /// A step's title: large and in the strongest text colour.
     fn step_heading(&mut self, text: &str) -> Response;
     /// A wrapped line in the error colour, after a cross.
@@ -57,6 +72,12 @@ pub trait UiExt {
 }
 
 impl UiExt for Ui {
+    fn lang(&self) -> Lang {
+        self.ctx()
+            .data(|d| d.get_temp(lang_id()))
+            .unwrap_or_default()
+    }
+
     fn step_heading(&mut self, text: &str) -> Response {
         let response = self.label(RichText::new(text).heading().strong());
         self.add_space(theme::GAP_M);

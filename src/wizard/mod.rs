@@ -31,6 +31,7 @@ pub use delivery::{AppleDevice, Delivery, Destination, OutlookEdition, Pending};
 
 use crate::address::{AddressError, DomainKind, EmailAddress};
 use crate::domain::{self, DomainVerdict};
+use crate::i18n::Lang;
 use crate::password::{AppPassword, ShapeError};
 use crate::probe::plan::{Outcome, Recommendation};
 use crate::provider::{Security, UsernameForm};
@@ -65,14 +66,14 @@ impl Step {
     ];
 
     /// The step's name, as the side list shows it.
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Self::Welcome => "Welcome",
-            Self::Address => "Your address",
-            Self::Password => "Password",
-            Self::Test => "Connection test",
-            Self::Export => "Your mail app",
-            Self::Done => "Done",
+            Self::Welcome => tr!(lang, "step-welcome"),
+            Self::Address => tr!(lang, "step-address"),
+            Self::Password => tr!(lang, "step-password"),
+            Self::Test => tr!(lang, "step-test"),
+            Self::Export => tr!(lang, "step-export"),
+            Self::Done => tr!(lang, "step-done"),
         }
     }
 
@@ -119,8 +120,9 @@ impl Step {
 }
 
 impl fmt::Display for Step {
+    /// The title in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.title())
+        f.write_str(&self.title(Lang::En))
     }
 }
 

@@ -305,6 +305,8 @@ impl Fakes {
             }),
             domains: self.domains,
             trust_anchors: self.trust_anchors.clone(),
+            // The tests find widgets by their English labels, whatever this machine speaks.
+            language: icloud_mail_wizard::i18n::Lang::En,
         }
     }
 }

@@ -1,0 +1,29 @@
+# The window, the step list, the Back/Next bar and the language picker.
+
+# The language's own name, in the language picker.
+language-name = Deutsch
+# The picker's accessible name and tooltip.
+language-current = Sprache: { $language }
+# The label above the language picker.
+language-label = Sprache
+
+app-title = iCloud-Mail-Assistent
+# The side list of steps: "3. Password".
+step-numbered = { $number }. { $title }
+# A finished step's accessible name.
+step-numbered-complete = { $number }. { $title }, erledigt
+step-welcome = Willkommen
+step-address = Deine Adresse
+step-password = Passwort
+step-test = Verbindungstest
+step-export = Deine Mail-App
+step-done = Fertig
+
+appearance = Darstellung
+theme-system = System
+theme-light = Hell
+theme-dark = Dunkel
+
+back = Zurück
+next = Weiter
+close = Schließen

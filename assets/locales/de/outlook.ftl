@@ -1,0 +1,1 @@
+# The Outlook steps and the Outlook sheet.

@@ -1,0 +1,1 @@
+# Sign profiles (the help desk's signing identity).

@@ -1,0 +1,1 @@
+# Welcome and Address steps, and what a domain's DNS says.

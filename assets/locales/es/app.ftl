@@ -1,0 +1,29 @@
+# The window, the step list, the Back/Next bar and the language picker.
+
+# The language's own name, in the language picker.
+language-name = Español
+# The picker's accessible name and tooltip.
+language-current = Idioma: { $language }
+# The label above the language picker.
+language-label = Idioma
+
+app-title = Asistente de iCloud Mail
+# The side list of steps: "3. Password".
+step-numbered = { $number }. { $title }
+# A finished step's accessible name.
+step-numbered-complete = { $number }. { $title }, completado
+step-welcome = Bienvenida
+step-address = Tu dirección
+step-password = Contraseña
+step-test = Prueba de conexión
+step-export = Tu app de correo
+step-done = Listo
+
+appearance = Apariencia
+theme-system = Sistema
+theme-light = Claro
+theme-dark = Oscuro
+
+back = Atrás
+next = Siguiente
+close = Cerrar

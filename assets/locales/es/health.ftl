@@ -1,0 +1,1 @@
+# The help desk's check of a custom domain's DNS records.

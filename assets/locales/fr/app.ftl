@@ -1,0 +1,29 @@
+# The window, the step list, the Back/Next bar and the language picker.
+
+# The language's own name, in the language picker.
+language-name = Français
+# The picker's accessible name and tooltip.
+language-current = Langue : { $language }
+# The label above the language picker.
+language-label = Langue
+
+app-title = Assistant iCloud Mail
+# The side list of steps: "3. Password".
+step-numbered = { $number }. { $title }
+# A finished step's accessible name.
+step-numbered-complete = { $number }. { $title }, terminé
+step-welcome = Bienvenue
+step-address = Votre adresse
+step-password = Mot de passe
+step-test = Test de connexion
+step-export = Votre app de messagerie
+step-done = Terminé
+
+appearance = Apparence
+theme-system = Système
+theme-light = Clair
+theme-dark = Sombre
+
+back = Retour
+next = Suivant
+close = Fermer

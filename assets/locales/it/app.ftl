@@ -1,0 +1,29 @@
+# The window, the step list, the Back/Next bar and the language picker.
+
+# The language's own name, in the language picker.
+language-name = Italiano
+# The picker's accessible name and tooltip.
+language-current = Lingua: { $language }
+# The label above the language picker.
+language-label = Lingua
+
+app-title = Assistente iCloud Mail
+# The side list of steps: "3. Password".
+step-numbered = { $number }. { $title }
+# A finished step's accessible name.
+step-numbered-complete = { $number }. { $title }, completato
+step-welcome = Benvenuto
+step-address = Il tuo indirizzo
+step-password = Password
+step-test = Test di connessione
+step-export = La tua app di posta
+step-done = Fatto
+
+appearance = Aspetto
+theme-system = Sistema
+theme-light = Chiaro
+theme-dark = Scuro
+
+back = Indietro
+next = Avanti
+close = Chiudi

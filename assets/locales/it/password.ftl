@@ -1,0 +1,1 @@
+# The app-specific password step and the keychain.

@@ -1,0 +1,29 @@
+# The window, the step list, the Back/Next bar and the language picker.
+
+# The language's own name, in the language picker.
+language-name = Nederlands
+# The picker's accessible name and tooltip.
+language-current = Taal: { $language }
+# The label above the language picker.
+language-label = Taal
+
+app-title = iCloud Mail-assistent
+# The side list of steps: "3. Password".
+step-numbered = { $number }. { $title }
+# A finished step's accessible name.
+step-numbered-complete = { $number }. { $title }, voltooid
+step-welcome = Welkom
+step-address = Je adres
+step-password = Wachtwoord
+step-test = Verbindingstest
+step-export = Je mail-app
+step-done = Klaar
+
+appearance = Weergave
+theme-system = Systeem
+theme-light = Licht
+theme-dark = Donker
+
+back = Vorige
+next = Volgende
+close = Sluiten

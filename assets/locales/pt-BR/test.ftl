@@ -1,0 +1,1 @@
+# The connection test step, its diagnoses and findings.
