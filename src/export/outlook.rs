@@ -285,15 +285,7 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     Ok(doc.finish())
 }
 
-/// A piece of an instruction: words, or a value or label the person types or looks for (shown
-/// in monospace).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Piece {
-    /// Plain words.
-    Text(String),
-    /// A value to type or a label to find on screen.
-    Value(String),
-}
+pub use crate::i18n::Piece;
 
 /// The steps for one edition of Outlook, in the order the person does them.
 #[derive(Clone, Debug, PartialEq, Eq)]

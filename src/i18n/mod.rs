@@ -46,6 +46,52 @@ macro_rules! tr {
     }};
 }
 
+/// [`tr!`] for an instruction: the message split into [`Piece`]s, where text between backticks
+/// in the message (a label to find on screen, or a value to type: `` Type `{ $email }` ``) is a
+/// [`Piece::Value`] and the rest [`Piece::Text`].
+#[macro_export]
+macro_rules! tr_pieces {
+    ($($arg:tt)+) => {
+        $crate::i18n::pieces(&$crate::tr!($($arg)+))
+    };
+}
+
+/// A piece of an instruction: words, or a value or label the person types or looks for (shown
+/// in monospace, or as `<code>` in a file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// Plain words.
+    Text(String),
+    /// A value to type or a label to find on screen.
+    Value(String),
+}
+
+/// Splits a message at its backticks: odd parts are [`Piece::Value`]s, even parts
+/// [`Piece::Text`]; empty parts are dropped.
+///
+/// ```
+/// use icloud_mail_wizard::i18n::{Piece, pieces};
+///
+/// assert_eq!(
+///     pieces("Choose `Add account`."),
+///     [Piece::Text("Choose ".into()), Piece::Value("Add account".into()), Piece::Text(".".into())]
+/// );
+/// ```
+pub fn pieces(message: &str) -> Vec<Piece> {
+    message
+        .split('`')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                Piece::Value(part.to_owned())
+            } else {
+                Piece::Text(part.to_owned())
+            }
+        })
+        .collect()
+}
+
 /// A language the wizard speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {

@@ -124,7 +124,7 @@ fn a_broken_file_and_a_changed_argument_are_caught() {
     );
 }
 
-/// The ids `tr!` is called with in the crate's sources.
+/// The ids `tr!` and `tr_pieces!` are called with in the crate's sources.
 fn ids_in_code() -> BTreeMap<String, String> {
     let mut ids = BTreeMap::new();
     let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
@@ -142,7 +142,10 @@ fn ids_in_code() -> BTreeMap<String, String> {
                 continue;
             }
             let code = std::fs::read_to_string(&path).expect("a source file");
-            for (at, _) in code.match_indices("tr!(") {
+            let calls = code
+                .match_indices("tr!(")
+                .chain(code.match_indices("tr_pieces!("));
+            for (at, _) in calls {
                 let before = &code[..at];
                 let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
                 let glued = before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
