@@ -122,6 +122,7 @@ pub(super) fn run(args: &BatchArgs) -> Result<Outcome, CliError> {
     // The identity `--sign-*` names is loaded and checked once; every profile is signed with it.
     let options = ExportOptions {
         signing: sign::identity(&args.sign)?,
+        lang: args.lang.lang,
         ..ExportOptions::default()
     };
     crate::interrupt::install();

@@ -12,7 +12,10 @@ use crate::settings::{AccountInput, AccountSettings, InputError};
 pub(super) fn run(args: &ExportArgs) -> Result<Outcome, CliError> {
     let settings = settings(args)?;
     let formats = formats(&args.format, &settings)?;
-    let mut options = ExportOptions::default();
+    let mut options = ExportOptions {
+        lang: args.lang.lang,
+        ..ExportOptions::default()
+    };
     if args.sign.wanted() && !formats.contains(&Format::Mobileconfig) {
         return Err(CliError::usage(
             "signing applies to the Apple profile only, and no Apple profile is being written; add --format mobileconfig",

@@ -21,6 +21,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::export::Format;
+use crate::i18n::Lang;
 use crate::provider::{Provider, UsernameForm};
 use crate::settings::AccountSettings;
 
@@ -196,6 +197,19 @@ pub struct ExportArgs {
     /// Signing the Apple profile.
     #[command(flatten)]
     pub sign: SignArgs,
+    /// The language of the texts inside the files.
+    #[command(flatten)]
+    pub lang: LangArg,
+}
+
+/// `--lang`: the language of the texts a person reads inside exported files (the Outlook sheet,
+/// the Apple profile's descriptions). Values and file names do not change; the command's own
+/// output stays English.
+#[derive(Debug, Args)]
+pub struct LangArg {
+    /// Language of the texts inside the files: en, de, es, fr, it, nl or pt-BR
+    #[arg(long = "lang", value_name = "LANG", default_value = "en")]
+    pub lang: Lang,
 }
 
 /// Options that sign the Apple profile (the same on `export`, `batch` and `serve`).
@@ -324,6 +338,9 @@ pub struct BatchArgs {
     /// Signing every Apple profile.
     #[command(flatten)]
     pub sign: SignArgs,
+    /// The language of the texts inside the files.
+    #[command(flatten)]
+    pub lang: LangArg,
     /// Also check the DNS records of each distinct custom domain once, listing the CSV lines
     /// that use it (exit status 1 when a domain is not ready)
     #[arg(long)]
