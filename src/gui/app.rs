@@ -341,10 +341,10 @@ impl WizardApp {
         self.copied = None;
         match to {
             Step::Export if self.apps.sending.addresses.is_none() => {
-                self.apps.sending.addresses =
-                    Some((self.deps.lan_addresses)().map_err(|e| {
-                        format!("could not list this computer's network addresses: {e}")
-                    }));
+                self.apps.sending.addresses = Some(
+                    (self.deps.lan_addresses)()
+                        .map_err(|e| tr!(self.lang, "app-no-addresses", error = e.to_string())),
+                );
             }
             Step::Password => self.password.look_up(&step_ctx!(self), &self.draft),
             Step::Test if *self.draft.checks() == Checks::NotRun => self.run_checks(),
@@ -385,19 +385,20 @@ impl WizardApp {
         let text = self.typed_folder.trim();
         let path = match text.strip_prefix('~') {
             Some(rest) if rest.is_empty() || rest.starts_with(['/', '\\']) => home_dir()
-                .ok_or("there is no home folder to put ~ in")?
+                .ok_or_else(|| tr!(self.lang, "app-folder-no-home"))?
                 .join(rest.trim_start_matches(['/', '\\'])),
             _ => PathBuf::from(text),
         };
         if text.is_empty() {
-            Err("Type the folder to save into".into())
+            Err(tr!(self.lang, "app-folder-empty"))
         } else if !path.is_absolute() {
-            Err(format!(
-                "Type the whole path of the folder, starting from the top (for example {})",
-                home_dir()
-                    .unwrap_or_else(|| PathBuf::from("/home/you"))
-                    .join("Documents")
-                    .display()
+            let example = home_dir()
+                .unwrap_or_else(|| PathBuf::from("/home/you"))
+                .join("Documents");
+            Err(tr!(
+                self.lang,
+                "app-folder-relative",
+                example = example.display().to_string()
             ))
         } else {
             Ok(path)

@@ -39,6 +39,11 @@ pub fn set_lang(ctx: &egui::Context, lang: Lang) {
     ctx.data_mut(|d| d.insert_temp(lang_id(), lang));
 }
 
+/// The language `ctx` speaks (English before [`set_lang`]).
+pub fn lang_of(ctx: &egui::Context) -> Lang {
+    ctx.data(|d| d.get_temp(lang_id())).unwrap_or_default()
+}
+
 /// The wizard's own widgets on top of [`egui::Ui`].
 pub trait UiExt {
     /// The language spoken ([`set_lang`]; English before it is set). Views look their texts up
@@ -73,9 +78,7 @@ pub trait UiExt {
 
 impl UiExt for Ui {
     fn lang(&self) -> Lang {
-        self.ctx()
-            .data(|d| d.get_temp(lang_id()))
-            .unwrap_or_default()
+        lang_of(self.ctx())
     }
 
     fn step_heading(&mut self, text: &str) -> Response {

@@ -91,7 +91,14 @@ impl Worker {
             .name(name.to_owned())
             .spawn(move || job(&reporter))
             .map(drop)
-            .map_err(|e| format!("could not start a background task ({name}): {e}"))
+            .map_err(|e| {
+                let lang = self
+                    .ctx
+                    .as_ref()
+                    .map(super::ui_ext::lang_of)
+                    .unwrap_or_default();
+                tr!(lang, "app-task-failed", task = name, error = e.to_string())
+            })
     }
 
     /// A reporter for a job that runs on a thread started elsewhere (a server's own thread).

@@ -27,3 +27,10 @@ theme-dark = Dunkel
 back = Zurück
 next = Weiter
 close = Schließen
+
+# Errors that belong to no step.
+app-task-failed = Eine Hintergrundaufgabe konnte nicht starten ({ $task }): { $error }
+app-no-addresses = Die Netzwerkadressen dieses Computers konnten nicht ermittelt werden: { $error }
+app-folder-no-home = Es gibt keinen Benutzerordner, für den ~ stehen könnte
+app-folder-empty = Gib den Ordner ein, in den gespeichert werden soll
+app-folder-relative = Gib den vollständigen Pfad des Ordners ein, von oben beginnend (zum Beispiel { $example })

@@ -27,3 +27,10 @@ theme-dark = Dark
 back = Back
 next = Next
 close = Close
+
+# Errors that belong to no step.
+app-task-failed = could not start a background task ({ $task }): { $error }
+app-no-addresses = could not list this computer's network addresses: { $error }
+app-folder-no-home = there is no home folder to put ~ in
+app-folder-empty = Type the folder to save into
+app-folder-relative = Type the whole path of the folder, starting from the top (for example { $example })

@@ -27,3 +27,10 @@ theme-dark = Oscuro
 back = Atrás
 next = Siguiente
 close = Cerrar
+
+# Errors that belong to no step.
+app-task-failed = No se pudo iniciar una tarea en segundo plano ({ $task }): { $error }
+app-no-addresses = No se pudieron obtener las direcciones de red de este ordenador: { $error }
+app-folder-no-home = No hay carpeta de inicio a la que ~ pueda referirse
+app-folder-empty = Escribe la carpeta donde guardar
+app-folder-relative = Escribe la ruta completa de la carpeta, desde la raíz (por ejemplo { $example })

@@ -27,3 +27,10 @@ theme-dark = Sombre
 back = Retour
 next = Suivant
 close = Fermer
+
+# Errors that belong to no step.
+app-task-failed = Impossible de lancer une tâche en arrière-plan ({ $task }) : { $error }
+app-no-addresses = Impossible de lister les adresses réseau de cet ordinateur : { $error }
+app-folder-no-home = Il n'y a pas de dossier personnel auquel ~ peut renvoyer
+app-folder-empty = Saisissez le dossier où enregistrer
+app-folder-relative = Saisissez le chemin complet du dossier, en partant de la racine (par exemple { $example })

@@ -27,3 +27,10 @@ theme-dark = Scuro
 back = Indietro
 next = Avanti
 close = Chiudi
+
+# Errors that belong to no step.
+app-task-failed = Impossibile avviare un'attività in background ({ $task }): { $error }
+app-no-addresses = Impossibile elencare gli indirizzi di rete di questo computer: { $error }
+app-folder-no-home = Non c'è una cartella Inizio a cui ~ possa riferirsi
+app-folder-empty = Scrivi la cartella in cui salvare
+app-folder-relative = Scrivi il percorso completo della cartella, partendo dalla radice (per esempio { $example })

@@ -27,3 +27,10 @@ theme-dark = Donker
 back = Vorige
 next = Volgende
 close = Sluiten
+
+# Errors that belong to no step.
+app-task-failed = Een achtergrondtaak kon niet starten ({ $task }): { $error }
+app-no-addresses = De netwerkadressen van deze computer konden niet worden opgevraagd: { $error }
+app-folder-no-home = Er is geen thuismap waar ~ voor kan staan
+app-folder-empty = Typ de map om in op te slaan
+app-folder-relative = Typ het volledige pad van de map, vanaf het begin (bijvoorbeeld { $example })

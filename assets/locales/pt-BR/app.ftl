@@ -27,3 +27,10 @@ theme-dark = Escuro
 back = Voltar
 next = Avançar
 close = Fechar
+
+# Errors that belong to no step.
+app-task-failed = Não foi possível iniciar uma tarefa em segundo plano ({ $task }): { $error }
+app-no-addresses = Não foi possível listar os endereços de rede deste computador: { $error }
+app-folder-no-home = Não há pasta pessoal para ~ representar
+app-folder-empty = Digite a pasta onde salvar
+app-folder-relative = Digite o caminho completo da pasta, a partir da raiz (por exemplo { $example })
