@@ -262,7 +262,8 @@ impl WizardApp {
             Command::SaveFor(destination) => self.save_for(destination),
             Command::SetUpThunderbird(dir) => self.set_up_thunderbird(dir),
             Command::ChooseThunderbirdFolder => {
-                if let Some(dir) = self.deps.desktop.pick_folder(None) {
+                let title = tr!(self.lang, "app-dialog-thunderbird-folder");
+                if let Some(dir) = self.deps.desktop.pick_folder(&title, None) {
                     self.set_up_thunderbird(Some(dir));
                 }
             }
@@ -449,11 +450,11 @@ impl WizardApp {
     ) {
         let file_name = format.file_name(&settings);
         let path = if self.dialogs.is_ok() {
-            match self
-                .deps
-                .desktop
-                .save_file(&file_name, self.folder.as_deref())
-            {
+            match self.deps.desktop.save_file(
+                &tr!(self.lang, "app-dialog-save-file"),
+                &file_name,
+                self.folder.as_deref(),
+            ) {
                 Some(path) => path,
                 None => return,
             }
@@ -533,7 +534,11 @@ impl WizardApp {
     /// A folder to save into: the dialog's answer, or the typed folder without dialogs.
     fn ask_folder(&mut self) -> Option<PathBuf> {
         if self.dialogs.is_ok() {
-            return self.deps.desktop.pick_folder(self.folder.as_deref());
+            let title = tr!(self.lang, "app-dialog-pick-folder");
+            return self
+                .deps
+                .desktop
+                .pick_folder(&title, self.folder.as_deref());
         }
         match self.typed_folder() {
             Ok(dir) => Some(dir),

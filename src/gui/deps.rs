@@ -177,11 +177,13 @@ pub trait Desktop {
     /// Whether native file dialogs can be shown; the reason when they cannot.
     fn dialogs(&self) -> Result<(), String>;
 
-    /// Asks where to save a file, suggesting `file_name` in `folder`. `None` when cancelled.
-    fn save_file(&self, file_name: &str, folder: Option<&Path>) -> Option<PathBuf>;
+    /// Asks where to save a file, in a dialog titled `title`, suggesting `file_name` in
+    /// `folder`. `None` when cancelled.
+    fn save_file(&self, title: &str, file_name: &str, folder: Option<&Path>) -> Option<PathBuf>;
 
-    /// Asks for a folder, starting in `folder`. `None` when cancelled.
-    fn pick_folder(&self, folder: Option<&Path>) -> Option<PathBuf>;
+    /// Asks for a folder, in a dialog titled `title`, starting in `folder`. `None` when
+    /// cancelled.
+    fn pick_folder(&self, title: &str, folder: Option<&Path>) -> Option<PathBuf>;
 
     /// Asks for an existing file, with `title` and a `filter` (its name and the extensions it
     /// shows), starting in `folder`. `None` when cancelled.
@@ -205,9 +207,9 @@ impl Desktop for NativeDesktop {
         native_dialogs_available()
     }
 
-    fn save_file(&self, file_name: &str, folder: Option<&Path>) -> Option<PathBuf> {
+    fn save_file(&self, title: &str, file_name: &str, folder: Option<&Path>) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Save the settings file")
+            .set_title(title)
             .set_file_name(file_name)
             .set_can_create_directories(true);
         if let Some(folder) = folder.filter(|f| f.is_dir()) {
@@ -216,9 +218,9 @@ impl Desktop for NativeDesktop {
         dialog.save_file()
     }
 
-    fn pick_folder(&self, folder: Option<&Path>) -> Option<PathBuf> {
+    fn pick_folder(&self, title: &str, folder: Option<&Path>) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Choose a folder for the settings files")
+            .set_title(title)
             .set_can_create_directories(true);
         if let Some(folder) = folder.filter(|f| f.is_dir()) {
             dialog = dialog.set_directory(folder);

@@ -213,11 +213,11 @@ impl Desktop for FakeDesktop {
         self.unavailable.clone().map_or(Ok(()), Err)
     }
 
-    fn save_file(&self, file_name: &str, _folder: Option<&Path>) -> Option<PathBuf> {
+    fn save_file(&self, _title: &str, file_name: &str, _folder: Option<&Path>) -> Option<PathBuf> {
         Some(self.folder.join(file_name))
     }
 
-    fn pick_folder(&self, _folder: Option<&Path>) -> Option<PathBuf> {
+    fn pick_folder(&self, _title: &str, _folder: Option<&Path>) -> Option<PathBuf> {
         Some(self.folder.clone())
     }
 

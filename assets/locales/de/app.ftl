@@ -34,3 +34,8 @@ app-no-addresses = Die Netzwerkadressen dieses Computers konnten nicht ermittelt
 app-folder-no-home = Es gibt keinen Benutzerordner, für den ~ stehen könnte
 app-folder-empty = Gib den Ordner ein, in den gespeichert werden soll
 app-folder-relative = Gib den vollständigen Pfad des Ordners ein, von oben beginnend (zum Beispiel { $example })
+
+# Titles of the system's file dialogs.
+app-dialog-save-file = Einstellungsdatei speichern
+app-dialog-pick-folder = Ordner für die Einstellungsdateien wählen
+app-dialog-thunderbird-folder = Programmordner von Thunderbird wählen

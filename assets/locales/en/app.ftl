@@ -34,3 +34,8 @@ app-no-addresses = could not list this computer's network addresses: { $error }
 app-folder-no-home = there is no home folder to put ~ in
 app-folder-empty = Type the folder to save into
 app-folder-relative = Type the whole path of the folder, starting from the top (for example { $example })
+
+# Titles of the system's file dialogs.
+app-dialog-save-file = Save the settings file
+app-dialog-pick-folder = Choose a folder for the settings files
+app-dialog-thunderbird-folder = Choose Thunderbird's program folder

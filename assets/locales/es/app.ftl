@@ -34,3 +34,8 @@ app-no-addresses = No se pudieron obtener las direcciones de red de este ordenad
 app-folder-no-home = No hay carpeta de inicio a la que ~ pueda referirse
 app-folder-empty = Escribe la carpeta donde guardar
 app-folder-relative = Escribe la ruta completa de la carpeta, desde la raíz (por ejemplo { $example })
+
+# Titles of the system's file dialogs.
+app-dialog-save-file = Guardar el archivo de configuración
+app-dialog-pick-folder = Elegir una carpeta para los archivos de configuración
+app-dialog-thunderbird-folder = Elegir la carpeta del programa Thunderbird

@@ -34,3 +34,8 @@ app-no-addresses = Impossible de lister les adresses réseau de cet ordinateur :
 app-folder-no-home = Il n'y a pas de dossier personnel auquel ~ peut renvoyer
 app-folder-empty = Saisissez le dossier où enregistrer
 app-folder-relative = Saisissez le chemin complet du dossier, en partant de la racine (par exemple { $example })
+
+# Titles of the system's file dialogs.
+app-dialog-save-file = Enregistrer le fichier de réglages
+app-dialog-pick-folder = Choisir un dossier pour les fichiers de réglages
+app-dialog-thunderbird-folder = Choisir le dossier du programme Thunderbird

@@ -34,3 +34,8 @@ app-no-addresses = Impossibile elencare gli indirizzi di rete di questo computer
 app-folder-no-home = Non c'è una cartella Inizio a cui ~ possa riferirsi
 app-folder-empty = Scrivi la cartella in cui salvare
 app-folder-relative = Scrivi il percorso completo della cartella, partendo dalla radice (per esempio { $example })
+
+# Titles of the system's file dialogs.
+app-dialog-save-file = Salva il file di impostazioni
+app-dialog-pick-folder = Scegli una cartella per i file di impostazioni
+app-dialog-thunderbird-folder = Scegli la cartella del programma Thunderbird

@@ -34,3 +34,8 @@ app-no-addresses = De netwerkadressen van deze computer konden niet worden opgev
 app-folder-no-home = Er is geen thuismap waar ~ voor kan staan
 app-folder-empty = Typ de map om in op te slaan
 app-folder-relative = Typ het volledige pad van de map, vanaf het begin (bijvoorbeeld { $example })
+
+# Titles of the system's file dialogs.
+app-dialog-save-file = Instellingenbestand bewaren
+app-dialog-pick-folder = Kies een map voor de instellingenbestanden
+app-dialog-thunderbird-folder = Kies de programmamap van Thunderbird

@@ -34,3 +34,8 @@ app-no-addresses = Não foi possível listar os endereços de rede deste computa
 app-folder-no-home = Não há pasta pessoal para ~ representar
 app-folder-empty = Digite a pasta onde salvar
 app-folder-relative = Digite o caminho completo da pasta, a partir da raiz (por exemplo { $example })
+
+# Titles of the system's file dialogs.
+app-dialog-save-file = Salvar o arquivo de configuração
+app-dialog-pick-folder = Escolher uma pasta para os arquivos de configuração
+app-dialog-thunderbird-folder = Escolher a pasta do programa Thunderbird
