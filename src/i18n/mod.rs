@@ -17,7 +17,7 @@
 //!
 //! [Fluent]: https://projectfluent.org
 
-mod pseudo;
+pub mod pseudo;
 
 use std::fmt;
 use std::str::FromStr;
