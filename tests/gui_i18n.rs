@@ -58,7 +58,11 @@ fn the_language_picked_switches_at_once_and_is_remembered() {
     let mut h = harness(fakes.deps(), SavedState::default());
     settle(&mut h);
     assert!(shows(&h, "Next"));
-    assert_eq!(h.state().saved_state().language, None, "the system's, until picked");
+    assert_eq!(
+        h.state().saved_state().language,
+        None,
+        "the system's, until picked"
+    );
     click(&mut h, "Language: English");
     click(&mut h, "Deutsch");
     assert!(shows(&h, "Weiter"), "German from the next frame");

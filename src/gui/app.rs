@@ -85,8 +85,8 @@ impl WizardApp {
         }
         draft.delivery.outlook = saved.outlook;
         draft.delivery.apple_device = saved.apple_device;
-        let dialogs = deps.desktop.dialogs();
         let system_lang = deps.language;
+        let dialogs = deps.desktop.dialogs(saved.language.unwrap_or(system_lang));
         let typed_folder = saved
             .folder
             .as_deref()
@@ -301,7 +301,7 @@ impl WizardApp {
                 }
             }
             Command::OpenFolder(folder) => {
-                if let Err(e) = self.deps.desktop.open_folder(&folder) {
+                if let Err(e) = self.deps.desktop.open_folder(&folder, self.lang) {
                     self.apps.error = Some(e);
                 }
             }
@@ -326,6 +326,7 @@ impl WizardApp {
         self.picked_lang = Some(lang);
         self.lang = lang;
         super::ui_ext::set_lang(ctx, lang);
+        self.dialogs = self.deps.desktop.dialogs(lang);
     }
 
     /// Leaves the current step for `to`, doing what leaving and entering need.

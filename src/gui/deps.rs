@@ -174,8 +174,8 @@ impl DnsLookup {
 
 /// File dialogs and the file manager. Called on the UI thread (native dialogs are modal).
 pub trait Desktop {
-    /// Whether native file dialogs can be shown; the reason when they cannot.
-    fn dialogs(&self) -> Result<(), String>;
+    /// Whether native file dialogs can be shown; the reason (in `lang`) when they cannot.
+    fn dialogs(&self, lang: Lang) -> Result<(), String>;
 
     /// Asks where to save a file, in a dialog titled `title`, suggesting `file_name` in
     /// `folder`. `None` when cancelled.
@@ -194,8 +194,8 @@ pub trait Desktop {
         folder: Option<&Path>,
     ) -> Option<PathBuf>;
 
-    /// Shows `folder` in the system's file manager.
-    fn open_folder(&self, folder: &Path) -> Result<(), String>;
+    /// Shows `folder` in the system's file manager; the reason (in `lang`) when it cannot.
+    fn open_folder(&self, folder: &Path, lang: Lang) -> Result<(), String>;
 }
 
 /// The real desktop: rfd's native dialogs and the system's "open" command.
@@ -203,8 +203,8 @@ pub trait Desktop {
 pub struct NativeDesktop;
 
 impl Desktop for NativeDesktop {
-    fn dialogs(&self) -> Result<(), String> {
-        native_dialogs_available()
+    fn dialogs(&self, lang: Lang) -> Result<(), String> {
+        native_dialogs_available().map_err(|()| tr!(lang, "app-no-file-dialogs"))
     }
 
     fn save_file(&self, title: &str, file_name: &str, folder: Option<&Path>) -> Option<PathBuf> {
@@ -243,7 +243,7 @@ impl Desktop for NativeDesktop {
         dialog.pick_file()
     }
 
-    fn open_folder(&self, folder: &Path) -> Result<(), String> {
+    fn open_folder(&self, folder: &Path, lang: Lang) -> Result<(), String> {
         let program = if cfg!(windows) {
             "explorer"
         } else if cfg!(target_os = "macos") {
@@ -254,7 +254,14 @@ impl Desktop for NativeDesktop {
         let mut child = std::process::Command::new(program)
             .arg(folder)
             .spawn()
-            .map_err(|e| format!("could not start {program}: {e}"))?;
+            .map_err(|e| {
+                tr!(
+                    lang,
+                    "app-program-failed",
+                    program = program,
+                    error = e.to_string()
+                )
+            })?;
         // Reap it when it exits, so no zombie process is left behind.
         std::thread::Builder::new()
             .name("open-folder".into())
@@ -262,21 +269,25 @@ impl Desktop for NativeDesktop {
                 let _ = child.wait();
             })
             .map(drop)
-            .map_err(|e| format!("could not wait for {program}: {e}"))
+            .map_err(|e| {
+                tr!(
+                    lang,
+                    "app-program-failed",
+                    program = program,
+                    error = e.to_string()
+                )
+            })
     }
 }
 
 /// On Linux and the BSDs rfd shows the desktop portal's file chooser, or zenity's; with neither
 /// it silently returns "cancelled". Say so up front instead.
 #[cfg(all(unix, not(target_os = "macos")))]
-fn native_dialogs_available() -> Result<(), String> {
+fn native_dialogs_available() -> Result<(), ()> {
     if on_path("zenity") || file_chooser_portal() {
         Ok(())
     } else {
-        Err(
-            "no file dialog can be shown here: there is no desktop portal with a file chooser and no zenity"
-                .into(),
-        )
+        Err(())
     }
 }
 
@@ -286,7 +297,7 @@ fn native_dialogs_available() -> Result<(), String> {
     clippy::unnecessary_wraps,
     reason = "one signature for every platform; only the Linux one can fail"
 )]
-fn native_dialogs_available() -> Result<(), String> {
+fn native_dialogs_available() -> Result<(), ()> {
     Ok(())
 }
 

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use icloud_mail_wizard::gui::{AppDeps, CheckRunner, Desktop, DnsLookup, SavedState, WizardApp};
+use icloud_mail_wizard::i18n::Lang;
 use icloud_mail_wizard::keyring_store::{MemoryStore, PasswordStore};
 use icloud_mail_wizard::probe::plan::{self, Check, Event, Outcome, Plan, Servers};
 use icloud_mail_wizard::probe::roundtrip::{Removal, RoundTripReport, RoundTripRequest};
@@ -209,7 +210,7 @@ pub struct FakeDesktop {
 }
 
 impl Desktop for FakeDesktop {
-    fn dialogs(&self) -> Result<(), String> {
+    fn dialogs(&self, _lang: Lang) -> Result<(), String> {
         self.unavailable.clone().map_or(Ok(()), Err)
     }
 
@@ -230,7 +231,7 @@ impl Desktop for FakeDesktop {
         self.files.lock().unwrap().pop_front()
     }
 
-    fn open_folder(&self, folder: &Path) -> Result<(), String> {
+    fn open_folder(&self, folder: &Path, _lang: Lang) -> Result<(), String> {
         self.opened.lock().unwrap().push(folder.to_owned());
         Ok(())
     }
@@ -306,7 +307,7 @@ impl Fakes {
             domains: self.domains,
             trust_anchors: self.trust_anchors.clone(),
             // The tests find widgets by their English labels, whatever this machine speaks.
-            language: icloud_mail_wizard::i18n::Lang::En,
+            language: Lang::En,
         }
     }
 }

@@ -39,3 +39,7 @@ app-folder-relative = Gib den vollständigen Pfad des Ordners ein, von oben begi
 app-dialog-save-file = Einstellungsdatei speichern
 app-dialog-pick-folder = Ordner für die Einstellungsdateien wählen
 app-dialog-thunderbird-folder = Programmordner von Thunderbird wählen
+
+# The desktop: file dialogs and the file manager.
+app-no-file-dialogs = Hier kann kein Dateidialog angezeigt werden: Es gibt weder ein Desktop-Portal mit Dateiauswahl noch zenity
+app-program-failed = { $program } konnte nicht gestartet werden: { $error }

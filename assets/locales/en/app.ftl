@@ -39,3 +39,7 @@ app-folder-relative = Type the whole path of the folder, starting from the top (
 app-dialog-save-file = Save the settings file
 app-dialog-pick-folder = Choose a folder for the settings files
 app-dialog-thunderbird-folder = Choose Thunderbird's program folder
+
+# The desktop: file dialogs and the file manager.
+app-no-file-dialogs = no file dialog can be shown here: there is no desktop portal with a file chooser and no zenity
+app-program-failed = could not start { $program }: { $error }

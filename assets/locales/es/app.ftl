@@ -39,3 +39,7 @@ app-folder-relative = Escribe la ruta completa de la carpeta, desde la raíz (po
 app-dialog-save-file = Guardar el archivo de configuración
 app-dialog-pick-folder = Elegir una carpeta para los archivos de configuración
 app-dialog-thunderbird-folder = Elegir la carpeta del programa Thunderbird
+
+# The desktop: file dialogs and the file manager.
+app-no-file-dialogs = Aquí no se puede mostrar ningún diálogo de archivos: no hay un portal de escritorio con selector de archivos ni zenity
+app-program-failed = No se pudo iniciar { $program }: { $error }

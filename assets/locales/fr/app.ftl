@@ -39,3 +39,7 @@ app-folder-relative = Saisissez le chemin complet du dossier, en partant de la r
 app-dialog-save-file = Enregistrer le fichier de réglages
 app-dialog-pick-folder = Choisir un dossier pour les fichiers de réglages
 app-dialog-thunderbird-folder = Choisir le dossier du programme Thunderbird
+
+# The desktop: file dialogs and the file manager.
+app-no-file-dialogs = Aucune boîte de dialogue de fichiers ne peut s'afficher ici : il n'y a ni portail de bureau avec sélecteur de fichiers, ni zenity
+app-program-failed = Impossible de lancer { $program } : { $error }

@@ -39,3 +39,7 @@ app-folder-relative = Scrivi il percorso completo della cartella, partendo dalla
 app-dialog-save-file = Salva il file di impostazioni
 app-dialog-pick-folder = Scegli una cartella per i file di impostazioni
 app-dialog-thunderbird-folder = Scegli la cartella del programma Thunderbird
+
+# The desktop: file dialogs and the file manager.
+app-no-file-dialogs = Qui non si può mostrare alcuna finestra di dialogo per i file: non c'è né un portale desktop con selettore di file né zenity
+app-program-failed = Impossibile avviare { $program }: { $error }

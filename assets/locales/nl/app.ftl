@@ -39,3 +39,7 @@ app-folder-relative = Typ het volledige pad van de map, vanaf het begin (bijvoor
 app-dialog-save-file = Instellingenbestand bewaren
 app-dialog-pick-folder = Kies een map voor de instellingenbestanden
 app-dialog-thunderbird-folder = Kies de programmamap van Thunderbird
+
+# The desktop: file dialogs and the file manager.
+app-no-file-dialogs = Hier kan geen bestandsvenster worden getoond: er is geen desktopportaal met bestandskiezer en geen zenity
+app-program-failed = { $program } kon niet worden gestart: { $error }

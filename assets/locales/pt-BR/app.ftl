@@ -39,3 +39,7 @@ app-folder-relative = Digite o caminho completo da pasta, a partir da raiz (por 
 app-dialog-save-file = Salvar o arquivo de configuração
 app-dialog-pick-folder = Escolher uma pasta para os arquivos de configuração
 app-dialog-thunderbird-folder = Escolher a pasta do programa Thunderbird
+
+# The desktop: file dialogs and the file manager.
+app-no-file-dialogs = Nenhuma janela de arquivos pode ser mostrada aqui: não há portal da área de trabalho com seletor de arquivos nem zenity
+app-program-failed = Não foi possível iniciar { $program }: { $error }
