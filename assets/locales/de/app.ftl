@@ -7,7 +7,8 @@ language-current = Sprache: { $language }
 # The label above the language picker.
 language-label = Sprache
 
-app-title = iCloud-Mail-Assistent
+# The product's name, as the window title and the menu entry show it: not translated.
+app-title = iCloud Mail Wizard
 # The side list of steps: "3. Password".
 step-numbered = { $number }. { $title }
 # A finished step's accessible name.

@@ -7,6 +7,7 @@ language-current = Language: { $language }
 # The label above the language picker.
 language-label = Language
 
+# The product's name, as the window title and the menu entry show it: not translated.
 app-title = iCloud Mail Wizard
 # The side list of steps: "3. Password".
 step-numbered = { $number }. { $title }
