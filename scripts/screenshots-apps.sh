@@ -9,6 +9,8 @@
 #   BIN=target/debug/icloud-mail-wizard scripts/screenshots-apps.sh   (skip the release build)
 #   ONLY_SIGN=1 scripts/screenshots-apps.sh   (only "Sign profiles", with a chain made by openssl)
 #   ONLY_SEND=1 scripts/screenshots-apps.sh   (only "Send to iPhone or iPad")
+#   ONLY_LANGS="de_DE fr_FR" scripts/screenshots-apps.sh   (only the Address and mail app steps,
+#       with the system language set to each: lang-de-*.png, lang-fr-*.png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" != 0 ]; then # root (unshare -n): ask sudo, as install-test-deps.sh does
@@ -66,7 +68,7 @@ shoot() {
   # A private network with one Ethernet-like interface on a private address, so "Send to iPhone
   # or iPad" has a LAN address to offer and nothing leaves this machine.
   unshare -n sh -c 'ip link add eth0 type veth peer name eth1 && ip addr add 192.168.77.2/24 dev eth0 &&
-    ip link set eth0 up && ip link set eth1 up && exec "$@"' sh env XDG_DATA_HOME="$RUN/data" HOME="$RUN" \
+    ip link set eth0 up && ip link set eth1 up && exec "$@"' sh env ${SHOT_LANG:+LANG=$SHOT_LANG} XDG_DATA_HOME="$RUN/data" HOME="$RUN" \
     PATH="${SHOT_PATH:+$SHOT_PATH:}$PATH" "$BIN" \
     2>"$RUN/app.log" &
   APP_PID=$!
@@ -117,7 +119,7 @@ shoot_address() {
       --mx-host=example.org,mx01.mail.icloud.com,10 --mx-host=example.org,mx02.mail.icloud.com,10 \
       "--txt-record=example.org,v=spf1 include:icloud.com ~all" \
       --txt-record=example.org,apple-domain=Yx2fEXAMPLEtoken &&
-    exec "$@"' "$RUN/resolv.conf" env XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" 2>"$RUN/app.log" &
+    exec "$@"' "$RUN/resolv.conf" env ${SHOT_LANG:+LANG=$SHOT_LANG} XDG_DATA_HOME="$RUN/data" HOME="$RUN" "$BIN" 2>"$RUN/app.log" &
   APP_PID=$!
   sized_window "$w" "$h"
   xdotool windowfocus --sync "$WID"; xdotool key Return   # Welcome -> Address
@@ -174,6 +176,20 @@ SIGN=",signing:(sign:true,files:Pem,cert:\\\"$PKI/leaf.pem\\\",key:\\\"$PKI/leaf
 shoot_send() {
   AFTER_CLICK_SCROLL=3 shoot "send-to-iphone-$1" "$2" 920 700 jane.doe@icloud.com "" "AppleMail" 8 331,344
 }
+
+# The system language set with LANG (the wizard reads it with sys-locale; no picker involved).
+for locale in ${ONLY_LANGS:-}; do
+  short=${locale%%_*}
+  for theme in Light Dark; do
+    lower=$(echo "$theme" | tr 'A-Z' 'a-z')
+    for size in "920 700 " "760 560 -smallest"; do
+      read -r w h suffix <<<"$size"
+      SHOT_LANG=$locale.UTF-8 shoot_address "lang-$short-address-$lower$suffix" "$theme" "$w" "$h" jane@gmail.com ""
+      SHOT_LANG=$locale.UTF-8 shoot "lang-$short-mail-app-$lower$suffix" "$theme" "$w" "$h" jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
+    done
+  done
+done
+[ -n "${ONLY_LANGS:-}" ] && exit 0
 
 for theme in Light Dark; do
   lower=$(echo "$theme" | tr 'A-Z' 'a-z')

@@ -453,6 +453,28 @@ fn bad_name_servers_and_limits_are_refused_by_the_parser() {
     );
 }
 
+/// `batch` asks no name server without `--check-domains`, so the options for one are refused
+/// rather than ignored (they were, silently).
+#[test]
+fn batch_refuses_name_server_options_without_check_domains() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("staff.csv");
+    std::fs::write(&csv, "email\njane@icloud.com\n").unwrap();
+    let out = dir.path().join("out");
+    for option in [["--dns-server", "127.0.0.1:5353"], ["--timeout-secs", "3"]] {
+        let mut args = vec!["batch", "--csv", csv.to_str().unwrap(), "--out"];
+        args.push(out.to_str().unwrap());
+        args.extend(option);
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{option:?}: {}", stderr(&o));
+        assert_eq!(
+            stderr(&o).trim(),
+            "error: --dns-server and --timeout-secs are for --check-domains: add --check-domains, or leave them out"
+        );
+        assert!(!out.exists(), "nothing written");
+    }
+}
+
 /// A name server given by name is looked up once, and may carry its port.
 #[test]
 fn a_name_server_may_be_given_by_name() {

@@ -112,6 +112,11 @@ pub fn physical_line(data: &[u8], start: u64) -> u64 {
     reason = "one pass over the rows; the exports, autoconfig sites and domain checks share its state"
 )]
 pub(super) fn run(args: &BatchArgs) -> Result<Outcome, CliError> {
+    if !args.check_domains && (args.dns.dns_server.is_some() || args.dns.timeout_secs.is_some()) {
+        return Err(CliError::usage(
+            "--dns-server and --timeout-secs are for --check-domains: add --check-domains, or leave them out",
+        ));
+    }
     let data = read_csv_file(&args.csv)?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)

@@ -305,7 +305,7 @@ pub struct ThunderbirdArgs {
 /// A `thunderbird` command.
 #[derive(Debug, Subcommand)]
 pub enum ThunderbirdCommand {
-    /// Put the settings file into Thunderbird's program folder (isp/<domain>.xml), where
+    /// Put the settings file into Thunderbird's program folder (`isp/<domain>.xml`), where
     /// Thunderbird looks first when an account is added; prints the path written
     Install(ThunderbirdInstallArgs),
 }
