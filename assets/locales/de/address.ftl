@@ -122,6 +122,8 @@ welcome-press-next = Drücke „Weiter“ (oder die Eingabetaste), um zu beginne
 address-heading = Deine E-Mail-Adresse
 address-intro = Die Adresse, mit der du über iCloud Mail E-Mails sendest und empfängst.
 address-email-label = E-Mail-Adresse
+# The example inside the empty address fields; "name" is the word the address-error- texts use (name@icloud.com).
+address-email-placeholder = name@icloud.com
 # Under the empty field. Keep jane.doe@icloud.com; "yourdomain.com" may become a domain that reads naturally in your language.
 address-email-example = Zum Beispiel jane.doe@icloud.com oder jane@deinedomain.de
 # $domain is icloud.com, me.com or mac.com.

@@ -122,6 +122,8 @@ welcome-press-next = Press Next (or Enter) to begin
 address-heading = Your email address
 address-intro = The address you send and receive iCloud Mail with.
 address-email-label = Email address
+# The example inside the empty address fields; "name" is the word the address-error- texts use (name@icloud.com).
+address-email-placeholder = name@icloud.com
 # Under the empty field. Keep jane.doe@icloud.com; "yourdomain.com" may become a domain that reads naturally in your language.
 address-email-example = For example jane.doe@icloud.com, or jane@yourdomain.com
 # $domain is icloud.com, me.com or mac.com.

@@ -122,6 +122,8 @@ welcome-press-next = Pulsa Siguiente (o Intro) para empezar
 address-heading = Tu dirección de correo
 address-intro = La dirección con la que envías y recibes correo de iCloud Mail.
 address-email-label = Dirección de correo
+# The example inside the empty address fields; "name" is the word the address-error- texts use (name@icloud.com).
+address-email-placeholder = nombre@icloud.com
 # Under the empty field. Keep jane.doe@icloud.com; "yourdomain.com" may become a domain that reads naturally in your language.
 address-email-example = Por ejemplo jane.doe@icloud.com, o jane@tudominio.es
 # $domain is icloud.com, me.com or mac.com.

@@ -122,6 +122,8 @@ welcome-press-next = Appuyez sur Suivant (ou sur Entrée) pour commencer
 address-heading = Votre adresse e-mail
 address-intro = L’adresse avec laquelle vous envoyez et recevez vos e-mails iCloud Mail.
 address-email-label = Adresse e-mail
+# The example inside the empty address fields; "name" is the word the address-error- texts use (name@icloud.com).
+address-email-placeholder = nom@icloud.com
 # Under the empty field. Keep jane.doe@icloud.com; "yourdomain.com" may become a domain that reads naturally in your language.
 address-email-example = Par exemple jane.doe@icloud.com, ou jane@votredomaine.fr
 # $domain is icloud.com, me.com or mac.com.

@@ -122,6 +122,8 @@ welcome-press-next = Premi Avanti (o Invio) per iniziare
 address-heading = Il tuo indirizzo email
 address-intro = L’indirizzo con cui invii e ricevi la posta di iCloud Mail.
 address-email-label = Indirizzo email
+# The example inside the empty address fields; "name" is the word the address-error- texts use (name@icloud.com).
+address-email-placeholder = nome@icloud.com
 # Under the empty field. Keep jane.doe@icloud.com; "yourdomain.com" may become a domain that reads naturally in your language.
 address-email-example = Ad esempio jane.doe@icloud.com, o jane@tuodominio.it
 # $domain is icloud.com, me.com or mac.com.

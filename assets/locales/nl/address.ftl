@@ -122,6 +122,8 @@ welcome-press-next = Druk op Volgende (of Enter) om te beginnen
 address-heading = Je e-mailadres
 address-intro = Het adres waarmee je via iCloud Mail e-mail verstuurt en ontvangt.
 address-email-label = E-mailadres
+# The example inside the empty address fields; "name" is the word the address-error- texts use (name@icloud.com).
+address-email-placeholder = naam@icloud.com
 # Under the empty field. Keep jane.doe@icloud.com; "yourdomain.com" may become a domain that reads naturally in your language.
 address-email-example = Bijvoorbeeld jane.doe@icloud.com, of jane@jouwdomein.nl
 # $domain is icloud.com, me.com or mac.com.

@@ -122,6 +122,8 @@ welcome-press-next = Pressione Avançar (ou Enter) para começar
 address-heading = Seu endereço de e-mail
 address-intro = O endereço com que você envia e recebe e-mails do iCloud Mail.
 address-email-label = Endereço de e-mail
+# The example inside the empty address fields; "name" is the word the address-error- texts use (name@icloud.com).
+address-email-placeholder = nome@icloud.com
 # Under the empty field. Keep jane.doe@icloud.com; "yourdomain.com" may become a domain that reads naturally in your language.
 address-email-example = Por exemplo jane.doe@icloud.com, ou jane@seudominio.com.br
 # $domain is icloud.com, me.com or mac.com.

@@ -141,7 +141,7 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Ve
         ui.add(
             TextEdit::singleline(text)
                 .id_salt("email-address")
-                .hint_text("name@icloud.com")
+                .hint_text(tr!(lang, "address-email-placeholder"))
                 .desired_width(theme::FIELD_WIDTH),
         )
         .labelled_by(label.id)
@@ -176,7 +176,7 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Ve
             ui.add(
                 TextEdit::singleline(text)
                     .id_salt("primary-icloud-address")
-                    .hint_text("name@icloud.com")
+                    .hint_text(tr!(lang, "address-email-placeholder"))
                     .desired_width(theme::FIELD_WIDTH),
             )
             .labelled_by(label.id)
