@@ -76,7 +76,7 @@ domain-custom-login = Le app di posta accedono a un dominio personalizzato con i
 domain-custom-elsewhere = La posta inviata a { $hosts } non arriva a iCloud. Chi gestisce { $domain } può controllarne i record con: icloud-mail-wizard domain check { $domain }
 domain-other-not-received = iCloud non riceve la posta per { $domain }, quindi i server di iCloud non possono mostrarla.
 # "Settings > [your name] > iCloud > iCloud Mail" is the path in the iPhone's Settings app: use the labels iOS shows in your language.
-domain-apple-account-elsewhere = Un Account Apple creato con un altro indirizzo (Gmail, Outlook o qualsiasi altro) non rende quell’indirizzo un indirizzo iCloud Mail. Il tuo indirizzo iCloud Mail è quello @icloud.com creato quando hai attivato iCloud Mail. Per trovarlo su un iPhone: Impostazioni > [il tuo nome] > iCloud > Mail di iCloud (Settings > [your name] > iCloud > iCloud Mail).
+domain-apple-account-elsewhere = Un Account Apple creato con un altro indirizzo (Gmail, Outlook o qualsiasi altro) non rende quell’indirizzo un indirizzo iCloud Mail. Il tuo indirizzo iCloud Mail è quello @icloud.com creato quando hai attivato iCloud Mail. Per trovarlo su un iPhone: Impostazioni > [il tuo nome] > iCloud > Mail di iCloud.
 # "iCloud+ custom email domain" is Apple's name for the feature (Custom Email Domain).
 domain-other-moving = Se { $domain } sta passando a iCloud proprio ora (iCloud+ con un dominio email personalizzato), puoi continuare.
 domain-check-spelling = Controlla come è scritto l’indirizzo.
