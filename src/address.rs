@@ -3,7 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::i18n::Lang;
 use crate::provider::Provider;
+use crate::tr;
 
 /// Longest local part (before the `@`) RFC 5321 allows, in bytes.
 pub const MAX_LOCAL_LEN: usize = 64;
@@ -41,79 +43,154 @@ pub enum DomainKind {
 }
 
 /// Why a typed address is not a valid email address.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+///
+/// [`AddressError::text`] says it in a language; `Display` says it in English (the command line).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AddressError {
     /// Nothing was typed.
-    #[error("the address is empty")]
     Empty,
     /// A space, tab or line break inside the address.
-    #[error("the address contains a space; addresses have no spaces")]
     Space,
     /// A control character (other than white space) inside the address.
-    #[error("the address contains an invisible control character")]
     ControlCharacter,
     /// No `@` at all.
-    #[error("the address has no @; it should look like name@icloud.com")]
     MissingAt,
     /// More than one `@`.
-    #[error("the address has {count} @ signs; it should have exactly one")]
     MultipleAt {
         /// How many `@` were found.
         count: usize,
     },
     /// Nothing before the `@`.
-    #[error("nothing comes before the @; it should look like name@icloud.com")]
     EmptyLocalPart,
     /// The part before the `@` is too long.
-    #[error("the part before the @ is {len} characters long; at most {MAX_LOCAL_LEN} are allowed")]
     LocalPartTooLong {
         /// Its length in bytes.
         len: usize,
     },
     /// The part before the `@` has a character mail addresses cannot have unquoted.
-    #[error("the part before the @ contains {found:?}, which email addresses cannot contain")]
     LocalPartCharacter {
         /// The offending character.
         found: char,
     },
     /// A dot at the start or end of the local part, or two dots in a row.
-    #[error("the part before the @ has a misplaced dot (at the start, at the end or two in a row)")]
     LocalPartDots,
     /// Nothing after the `@`.
-    #[error("nothing comes after the @; add the domain, for example icloud.com")]
     EmptyDomain,
     /// The domain has no dot.
-    #[error("the domain {domain:?} has no dot; did you mean {domain}.com?")]
     DomainWithoutDot {
         /// The domain as typed (lower case).
         domain: String,
     },
     /// The domain is too long.
-    #[error("the domain is {len} characters long; at most {MAX_DOMAIN_LEN} are allowed")]
     DomainTooLong {
         /// Its length in bytes.
         len: usize,
     },
     /// One of the domain's dot-separated labels is malformed.
-    #[error("the domain part {label:?} is not valid: {reason}")]
     BadDomainLabel {
         /// The label (may be empty for `a..b`).
         label: String,
         /// What is wrong with it.
-        reason: &'static str,
+        reason: LabelFault,
     },
     /// A domain with non-ASCII letters, which mail clients want in its `xn--` form.
-    #[error(
-        "the domain contains non-ASCII letters; type its xn-- (punycode) form, which your domain registrar shows"
-    )]
     NonAsciiDomain,
     /// The whole address is too long.
-    #[error("the address is {len} characters long; at most {MAX_ADDRESS_LEN} are allowed")]
     TooLong {
         /// Its length in bytes.
         len: usize,
     },
 }
+
+/// What is wrong with one dot-separated part of a domain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelFault {
+    /// Two dots in a row, or a dot at the start.
+    Empty,
+    /// Longer than [`MAX_LABEL_LEN`].
+    TooLong,
+    /// A character other than a letter, a digit or a hyphen.
+    Characters,
+    /// A hyphen at the start or the end.
+    Hyphen,
+    /// The last part is a number.
+    NumericEnding,
+}
+
+impl LabelFault {
+    /// The fault in `lang`, as the end of a sentence.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Self::Empty => tr!(lang, "address-label-empty"),
+            Self::TooLong => tr!(lang, "address-label-too-long", max = MAX_LABEL_LEN),
+            Self::Characters => tr!(lang, "address-label-characters"),
+            Self::Hyphen => tr!(lang, "address-label-hyphen"),
+            Self::NumericEnding => tr!(lang, "address-label-numeric-ending"),
+        }
+    }
+}
+
+impl AddressError {
+    /// Why the address is not valid, in `lang`: one line, starting in lower case where the
+    /// language allows (a screen makes it a sentence; the command line puts it after a colon).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Empty => tr!(lang, "address-error-empty"),
+            Self::Space => tr!(lang, "address-error-space"),
+            Self::ControlCharacter => tr!(lang, "address-error-control-character"),
+            Self::MissingAt => tr!(lang, "address-error-missing-at"),
+            Self::MultipleAt { count } => tr!(lang, "address-error-multiple-at", count = *count),
+            Self::EmptyLocalPart => tr!(lang, "address-error-empty-local-part"),
+            Self::LocalPartTooLong { len } => tr!(
+                lang,
+                "address-error-local-part-too-long",
+                len = *len,
+                max = MAX_LOCAL_LEN
+            ),
+            Self::LocalPartCharacter { found } => tr!(
+                lang,
+                "address-error-local-part-character",
+                found = format!("{found:?}")
+            ),
+            Self::LocalPartDots => tr!(lang, "address-error-local-part-dots"),
+            Self::EmptyDomain => tr!(lang, "address-error-empty-domain"),
+            Self::DomainWithoutDot { domain } => tr!(
+                lang,
+                "address-error-domain-without-dot",
+                quoted = format!("{domain:?}"),
+                domain = domain.as_str()
+            ),
+            Self::DomainTooLong { len } => tr!(
+                lang,
+                "address-error-domain-too-long",
+                len = *len,
+                max = MAX_DOMAIN_LEN
+            ),
+            Self::BadDomainLabel { label, reason } => tr!(
+                lang,
+                "address-error-bad-domain-label",
+                label = format!("{label:?}"),
+                reason = reason.text(lang)
+            ),
+            Self::NonAsciiDomain => tr!(lang, "address-error-non-ascii-domain"),
+            Self::TooLong { len } => tr!(
+                lang,
+                "address-error-too-long",
+                len = *len,
+                max = MAX_ADDRESS_LEN
+            ),
+        }
+    }
+}
+
+impl fmt::Display for AddressError {
+    /// The English text (the command line's).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for AddressError {}
 
 /// Characters RFC 5322 allows in an unquoted local part (besides letters, digits and dots).
 const LOCAL_SPECIALS: &str = "!#$%&'*+-/=?^_`{|}~";
@@ -223,21 +300,19 @@ fn parse_domain(domain: &str) -> Result<String, AddressError> {
             reason,
         };
         if label.is_empty() {
-            return Err(bad(
-                "it is empty (two dots in a row, or a dot at the start)",
-            ));
+            return Err(bad(LabelFault::Empty));
         }
         if label.len() > MAX_LABEL_LEN {
-            return Err(bad("it is longer than 63 characters"));
+            return Err(bad(LabelFault::TooLong));
         }
         if !label
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         {
-            return Err(bad("only letters, digits and hyphens are allowed"));
+            return Err(bad(LabelFault::Characters));
         }
         if label.starts_with('-') || label.ends_with('-') {
-            return Err(bad("it cannot start or end with a hyphen"));
+            return Err(bad(LabelFault::Hyphen));
         }
     }
     if labels
@@ -246,7 +321,7 @@ fn parse_domain(domain: &str) -> Result<String, AddressError> {
     {
         return Err(AddressError::BadDomainLabel {
             label: labels.last().copied().unwrap_or_default().to_owned(),
-            reason: "the last part of a domain cannot be a number",
+            reason: LabelFault::NumericEnding,
         });
     }
     Ok(domain)
@@ -384,6 +459,43 @@ mod tests {
             assert!(!text.contains('\n'));
             assert!(text.len() > 10, "{text}");
         }
+    }
+
+    #[test]
+    fn english_texts_are_the_command_lines() {
+        let cases: [(AddressError, &str); 6] = [
+            (
+                AddressError::MultipleAt { count: 2 },
+                "the address has 2 @ signs; it should have exactly one",
+            ),
+            (
+                err("jane@icloud"),
+                "the domain \"icloud\" has no dot; did you mean icloud.com?",
+            ),
+            (
+                err("ja\"ne@icloud.com"),
+                "the part before the @ contains '\"', which email addresses cannot contain",
+            ),
+            (
+                err("jane@icloud..com"),
+                "the domain part \"\" is not valid: it is empty (two dots in a row, or a dot at the start)",
+            ),
+            (
+                err(&format!("a@{}.com", "b".repeat(64))),
+                "the domain part \"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\" is not valid: it is longer than 63 characters",
+            ),
+            (
+                err(&format!("{}@icloud.com", "a".repeat(65))),
+                "the part before the @ is 65 characters long; at most 64 are allowed",
+            ),
+        ];
+        for (e, want) in cases {
+            assert_eq!(e.to_string(), want);
+        }
+        assert_ne!(
+            AddressError::MissingAt.text(Lang::De),
+            AddressError::MissingAt.to_string()
+        );
     }
 
     proptest! {

@@ -1,6 +1,9 @@
 //! One account's complete mail settings: the value every exporter and probe starts from.
 
+use std::fmt;
+
 use crate::address::{AddressError, DomainKind, EmailAddress};
+use crate::i18n::Lang;
 use crate::provider::{Endpoint, Provider, Security, UsernameForm};
 
 /// Longest display name or organization accepted, in characters.
@@ -42,12 +45,12 @@ pub struct AccountSettings {
 }
 
 /// Why settings cannot be built from what was given.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+///
+/// [`SettingsError::text`] says it in a language; `Display` says it in English (the command
+/// line).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SettingsError {
     /// A custom-domain address was given without the primary iCloud address that logs in.
-    #[error(
-        "{email} is on a custom domain ({domain}); iCloud Mail logs in with your primary iCloud address (the one ending in @icloud.com, @me.com or @mac.com), so give that address as the login too"
-    )]
     MissingPrimaryLogin {
         /// The custom-domain address.
         email: String,
@@ -55,15 +58,11 @@ pub enum SettingsError {
         domain: String,
     },
     /// The login given is not on one of iCloud's own domains.
-    #[error(
-        "the login {login} is not an iCloud address; it must end in @icloud.com, @me.com or @mac.com"
-    )]
     LoginNotICloud {
         /// The login as given.
         login: String,
     },
     /// A display name or organization longer than [`MAX_LABEL_CHARS`].
-    #[error("the {field} is {chars} characters long; at most {MAX_LABEL_CHARS} are allowed")]
     LabelTooLong {
         /// Which field (`name` or `organization`).
         field: &'static str,
@@ -71,14 +70,53 @@ pub enum SettingsError {
         chars: usize,
     },
     /// A display name or organization with a control or non-character code point.
-    #[error(
-        "the {field} contains an invisible control character or text-direction mark; remove it and try again"
-    )]
     LabelControlCharacter {
         /// Which field (`name` or `organization`).
         field: &'static str,
     },
 }
+
+impl SettingsError {
+    /// Why, in `lang`: one line, starting in lower case where the language allows.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::MissingPrimaryLogin { email, domain } => tr!(
+                lang,
+                "address-settings-missing-primary-login",
+                email = email.as_str(),
+                domain = domain.as_str()
+            ),
+            Self::LoginNotICloud { login } => {
+                tr!(
+                    lang,
+                    "address-settings-login-not-icloud",
+                    login = login.as_str()
+                )
+            }
+            Self::LabelTooLong { field, chars } => tr!(
+                lang,
+                "address-settings-label-too-long",
+                field = *field,
+                chars = *chars,
+                max = MAX_LABEL_CHARS
+            ),
+            Self::LabelControlCharacter { field } => tr!(
+                lang,
+                "address-settings-label-control-character",
+                field = *field
+            ),
+        }
+    }
+}
+
+impl fmt::Display for SettingsError {
+    /// The English text (the command line's).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for SettingsError {}
 
 impl AccountSettings {
     /// Settings for `email`, logging in as `login` when given.
@@ -204,17 +242,49 @@ pub struct AccountInput<'a> {
 }
 
 /// Why typed input does not make an account, naming the field at fault.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+///
+/// [`InputError::text`] says it in a language; `Display` says it in English (the command line).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
     /// The address is malformed.
-    #[error("email address: {0}")]
-    Email(#[source] AddressError),
+    Email(AddressError),
     /// The login is malformed.
-    #[error("login: {0}")]
-    Login(#[source] AddressError),
+    Login(AddressError),
     /// The parts are valid but do not fit together.
-    #[error(transparent)]
-    Settings(#[from] SettingsError),
+    Settings(SettingsError),
+}
+
+impl InputError {
+    /// Why, in `lang`, naming the field at fault.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Email(e) => tr!(lang, "address-input-email", reason = e.text(lang)),
+            Self::Login(e) => tr!(lang, "address-input-login", reason = e.text(lang)),
+            Self::Settings(e) => e.text(lang),
+        }
+    }
+}
+
+impl From<SettingsError> for InputError {
+    fn from(e: SettingsError) -> Self {
+        Self::Settings(e)
+    }
+}
+
+impl fmt::Display for InputError {
+    /// The English text (the command line's).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for InputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Email(e) | Self::Login(e) => Some(e),
+            Self::Settings(e) => e.source(),
+        }
+    }
 }
 
 impl AccountInput<'_> {
@@ -345,6 +415,21 @@ mod tests {
                 field: "name",
                 chars: 10_000
             }
+        );
+        assert_eq!(
+            SettingsError::LabelTooLong {
+                field: "name",
+                chars: 10_000
+            }
+            .to_string(),
+            "the name is 10000 characters long; at most 200 are allowed"
+        );
+        assert_eq!(
+            SettingsError::LabelControlCharacter {
+                field: "organization"
+            }
+            .to_string(),
+            "the organization contains an invisible control character or text-direction mark; remove it and try again"
         );
         for bad in ["a\u{0}b", "a\nb", "a\u{1b}[31mb", "a\u{FFFF}", "a\u{FDD0}"] {
             assert_eq!(

@@ -190,7 +190,7 @@ fn classify_gives_the_verdict_of_each_zone() {
     assert_eq!(v.provider_name(), Some("Google"), "{v:?}");
     assert!(v.needs_confirmation() && !v.is_icloud());
     assert_eq!(
-        v.headline(),
+        v.headline(icloud_mail_wizard::i18n::Lang::En),
         "Mail for google.test goes to Google, not to iCloud"
     );
 

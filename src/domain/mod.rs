@@ -10,11 +10,12 @@
 //! ```no_run
 //! use icloud_mail_wizard::dns::Resolver;
 //! use icloud_mail_wizard::domain::{self, VerdictKind};
+//! use icloud_mail_wizard::i18n::Lang;
 //!
 //! let resolver = Resolver::system()?;
 //! let verdict = domain::classify("example.com", &resolver);
 //! if matches!(verdict.kind, VerdictKind::IcloudCustomDomain { .. }) {
-//!     println!("{}", verdict.headline());
+//!     println!("{}", verdict.headline(Lang::En));
 //! }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -29,15 +30,13 @@ pub use suggest::suggest_icloud_domain;
 use std::time::Duration;
 
 use crate::dns::{CancelToken, Mx, Resolver};
+use crate::i18n::Lang;
 use crate::provider::Provider;
+use crate::tr;
 
 /// iCloud+ custom domains point their MX records at hosts under this name
 /// (`mx01.mail.icloud.com`, `mx02.mail.icloud.com`).
 pub const ICLOUD_MX_SUFFIX: &str = "mail.icloud.com";
-
-/// Where an Apple Account's iCloud Mail address is found, for people whose Apple Account uses
-/// another address.
-pub const APPLE_ACCOUNT_ELSEWHERE: &str = "An Apple Account made with another address (Gmail, Outlook or any other) does not make that address an iCloud Mail address. Your iCloud Mail address is the @icloud.com one made when iCloud Mail was turned on. To find it on an iPhone: Settings > [your name] > iCloud > iCloud Mail.";
 
 /// Whether `host` is one of iCloud's mail servers (`*.mail.icloud.com`).
 pub fn is_icloud_mx(host: &str) -> bool {
@@ -208,10 +207,10 @@ impl DomainVerdict {
             .map(|domain| format!("{local_part}@{domain}"))
     }
 
-    /// "Did you mean jane@icloud.com?" when there is a suggestion.
-    pub fn suggestion_question(&self, local_part: &str) -> Option<String> {
+    /// "Did you mean jane@icloud.com?" in `lang` when there is a suggestion.
+    pub fn suggestion_question(&self, local_part: &str, lang: Lang) -> Option<String> {
         self.suggested_address(local_part)
-            .map(|address| format!("Did you mean {address}?"))
+            .map(|address| tr!(lang, "domain-did-you-mean", address = address))
     }
 
     /// The provider's name when the mail goes to a known provider.
@@ -224,115 +223,124 @@ impl DomainVerdict {
         }
     }
 
-    /// One sentence saying where the domain's mail goes.
-    pub fn headline(&self) -> String {
-        let d = &self.domain;
+    /// One sentence in `lang` saying where the domain's mail goes.
+    pub fn headline(&self, lang: Lang) -> String {
+        let domain = self.domain.as_str();
         match &self.kind {
-            VerdictKind::IcloudOwn => format!("{d} is one of iCloud's own domains"),
+            VerdictKind::IcloudOwn => tr!(lang, "domain-own", domain = domain),
             VerdictKind::IcloudCustomDomain { elsewhere, .. } if elsewhere.is_empty() => {
-                format!("{d} is an iCloud+ custom domain: its mail goes to iCloud")
+                tr!(lang, "domain-custom", domain = domain)
             }
-            VerdictKind::IcloudCustomDomain { .. } => format!(
-                "{d} is an iCloud+ custom domain, but some of its mail servers are not iCloud's"
-            ),
+            VerdictKind::IcloudCustomDomain { .. } => {
+                tr!(lang, "domain-custom-mixed", domain = domain)
+            }
             VerdictKind::OtherProvider {
                 provider: Some(p), ..
-            } => match p.kind {
-                ProviderKind::Mailbox => {
-                    format!("Mail for {d} goes to {}, not to iCloud", p.name)
+            } => {
+                let provider = p.name.as_str();
+                match p.kind {
+                    ProviderKind::Mailbox => tr!(
+                        lang,
+                        "domain-provider-mailbox",
+                        domain = domain,
+                        provider = provider
+                    ),
+                    ProviderKind::Filter => tr!(
+                        lang,
+                        "domain-provider-filter",
+                        domain = domain,
+                        provider = provider
+                    ),
                 }
-                ProviderKind::Filter => format!(
-                    "Mail for {d} goes through {}, a filtering service, not to iCloud",
-                    p.name
-                ),
-            },
+            }
             VerdictKind::OtherProvider { mx, .. } => {
                 let host = mx.first().map_or("", |m| m.host.as_str());
-                format!("Mail for {d} goes to another provider ({host}), not to iCloud")
+                tr!(lang, "domain-provider-other", domain = domain, host = host)
             }
-            VerdictKind::NoSuchDomain => format!("{d} does not exist: no mail can reach it"),
-            VerdictKind::NoMail => {
-                format!("{d} has no mail servers (no MX records): its mail does not go to iCloud")
-            }
+            VerdictKind::NoSuchDomain => tr!(lang, "domain-no-such-domain", domain = domain),
+            VerdictKind::NoMail => tr!(lang, "domain-no-mail", domain = domain),
             VerdictKind::Unchecked { timed_out, .. } => {
                 if *timed_out {
-                    format!("{d} could not be checked: the lookup took too long")
+                    tr!(lang, "domain-unchecked-timed-out", domain = domain)
                 } else {
-                    format!("{d} could not be checked")
+                    tr!(lang, "domain-unchecked", domain = domain)
                 }
             }
         }
     }
 
-    /// What follows from the headline, in plain words, one paragraph per entry.
-    pub fn details(&self) -> Vec<String> {
-        let d = &self.domain;
-        let mut out = Vec::new();
+    /// What follows from the headline, in plain words in `lang`, one paragraph per entry.
+    pub fn details(&self, lang: Lang) -> Vec<String> {
+        let domain = self.domain.as_str();
         match &self.kind {
-            VerdictKind::IcloudOwn => {}
+            VerdictKind::IcloudOwn => Vec::new(),
             VerdictKind::IcloudCustomDomain { elsewhere, .. } => {
-                out.push("Mail apps sign in to a custom domain with your primary iCloud Mail address (the @icloud.com one), not with this address. Enter it below.".to_owned());
+                let mut out = vec![tr!(lang, "domain-custom-login")];
                 if !elsewhere.is_empty() {
                     let hosts: Vec<&str> = elsewhere.iter().map(|m| m.host.as_str()).collect();
-                    out.push(format!(
-                        "Mail sent to {} does not reach iCloud. Whoever runs {d} can check its records with: icloud-mail-wizard domain check {d}",
-                        hosts.join(", ")
+                    out.push(tr!(
+                        lang,
+                        "domain-custom-elsewhere",
+                        hosts = hosts.join(", "),
+                        domain = domain
                     ));
                 }
+                out
             }
-            VerdictKind::OtherProvider { .. } => {
-                out.push(format!(
-                    "iCloud does not receive mail for {d}, so iCloud's servers cannot show it."
-                ));
-                out.push(APPLE_ACCOUNT_ELSEWHERE.to_owned());
-                out.push(format!(
-                    "If {d} is moving to iCloud right now (iCloud+ custom email domain), you can go on."
-                ));
-            }
-            VerdictKind::NoSuchDomain => {
-                out.push("Check the spelling of the address.".to_owned());
-            }
-            VerdictKind::NoMail => {
-                out.push("Check the spelling of the address.".to_owned());
-                out.push(format!(
-                    "If {d} is being set up for iCloud+ right now, its MX records may not be published yet; you can go on."
-                ));
-            }
-            VerdictKind::Unchecked { reason, .. } => {
-                out.push(format!(
-                    "Whether iCloud receives mail for {d} is not known ({reason}). You can go on."
-                ));
-            }
+            VerdictKind::OtherProvider { .. } => vec![
+                tr!(lang, "domain-other-not-received", domain = domain),
+                tr!(lang, "domain-apple-account-elsewhere"),
+                tr!(lang, "domain-other-moving", domain = domain),
+            ],
+            VerdictKind::NoSuchDomain => vec![tr!(lang, "domain-check-spelling")],
+            VerdictKind::NoMail => vec![
+                tr!(lang, "domain-check-spelling"),
+                tr!(lang, "domain-no-mail-setting-up", domain = domain),
+            ],
+            VerdictKind::Unchecked { reason, .. } => vec![tr!(
+                lang,
+                "domain-unchecked-details",
+                domain = domain,
+                reason = reason.as_str()
+            )],
         }
-        out
     }
 
-    /// The label of the button that confirms going on, when [`Self::needs_confirmation`].
-    pub fn confirmation_label(&self) -> Option<&'static str> {
+    /// The label, in `lang`, of the button that confirms going on, when
+    /// [`Self::needs_confirmation`].
+    pub fn confirmation_label(&self, lang: Lang) -> Option<String> {
         match self.kind {
-            VerdictKind::OtherProvider { .. } => {
-                Some("This address is on iCloud anyway (the domain is moving to iCloud)")
-            }
+            VerdictKind::OtherProvider { .. } => Some(tr!(lang, "domain-confirm-moving")),
             VerdictKind::NoSuchDomain | VerdictKind::NoMail => {
-                Some("Use this address anyway (the domain is being set up)")
+                Some(tr!(lang, "domain-confirm-setting-up"))
             }
             _ => None,
         }
     }
 
-    /// What to say first when a login fails for an address on this domain: its mail is not at
-    /// iCloud, which explains the failure better than the server's reply.
-    pub fn login_failure_hint(&self) -> Option<String> {
+    /// What to say first, in `lang`, when a login fails for an address on this domain: its
+    /// mail is not at iCloud, which explains the failure better than the server's reply.
+    pub fn login_failure_hint(&self, lang: Lang) -> Option<String> {
         match &self.kind {
-            VerdictKind::OtherProvider { .. } => {
-                Some(format!("{}. {APPLE_ACCOUNT_ELSEWHERE}", self.headline()))
-            }
+            VerdictKind::OtherProvider { .. } => Some(tr!(
+                lang,
+                "domain-login-hint-elsewhere",
+                headline = self.headline(lang),
+                explanation = tr!(lang, "domain-apple-account-elsewhere")
+            )),
             VerdictKind::NoSuchDomain | VerdictKind::NoMail => {
-                let question = self
-                    .suggestion
-                    .map(|domain| format!(" Did you mean an address @{domain}?"))
-                    .unwrap_or_default();
-                Some(format!("{}.{question}", self.headline()))
+                let headline = self.headline(lang);
+                Some(self.suggestion.map_or_else(
+                    || tr!(lang, "domain-login-hint", headline = headline.as_str()),
+                    |suggested| {
+                        tr!(
+                            lang,
+                            "domain-login-hint-typo",
+                            headline = headline.as_str(),
+                            suggested = suggested
+                        )
+                    },
+                ))
             }
             _ => None,
         }
@@ -422,19 +430,19 @@ mod tests {
             kind_from_mx(vec![mx(5, "gmail-smtp-in.l.google.com")]),
         );
         assert_eq!(
-            verdict.headline(),
+            verdict.headline(Lang::En),
             "Mail for gmail.com goes to Google, not to iCloud"
         );
         assert!(verdict.needs_confirmation());
-        assert!(verdict.confirmation_label().is_some());
+        assert!(verdict.confirmation_label(Lang::En).is_some());
         assert_eq!(verdict.suggestion, None);
-        let details = verdict.details().join("\n");
+        let details = verdict.details(Lang::En).join("\n");
         assert!(
             details.contains("Settings > [your name] > iCloud > iCloud Mail"),
             "{details}"
         );
         assert!(details.contains("@icloud.com"), "{details}");
-        let hint = verdict.login_failure_hint().unwrap_or_default();
+        let hint = verdict.login_failure_hint(Lang::En).unwrap_or_default();
         assert!(
             hint.starts_with("Mail for gmail.com goes to Google"),
             "{hint}"
@@ -446,11 +454,11 @@ mod tests {
         let verdict = DomainVerdict::new("icloud.con".into(), VerdictKind::NoSuchDomain);
         assert_eq!(verdict.suggestion, Some("icloud.com"));
         assert_eq!(
-            verdict.suggestion_question("jane").as_deref(),
+            verdict.suggestion_question("jane", Lang::En).as_deref(),
             Some("Did you mean jane@icloud.com?")
         );
         assert_eq!(
-            verdict.headline(),
+            verdict.headline(Lang::En),
             "icloud.con does not exist: no mail can reach it"
         );
         // Offline, the typo is still caught.

@@ -496,10 +496,10 @@ impl Draft {
         };
     }
 
-    /// What to say first when the login fails: the domain's mail is not at iCloud.
-    pub fn login_failure_hint(&self) -> Option<String> {
+    /// What to say first, in `lang`, when the login fails: the domain's mail is not at iCloud.
+    pub fn login_failure_hint(&self, lang: Lang) -> Option<String> {
         self.domain_verdict()
-            .and_then(DomainVerdict::login_failure_hint)
+            .and_then(|verdict| verdict.login_failure_hint(lang))
     }
 
     /// Whether the address is on a custom domain, so the primary iCloud address is needed.
@@ -760,7 +760,7 @@ mod tests {
             Step::Address.next(&d),
             Err(Blocker::DomainNotConfirmed("example.com".into()))
         );
-        assert!(d.login_failure_hint().unwrap().contains("Google"));
+        assert!(d.login_failure_hint(Lang::En).unwrap().contains("Google"));
         d.confirm_domain(true);
         assert!(d.domain_confirmed());
         assert_eq!(Step::Address.next(&d), Err(Blocker::NoLogin));
@@ -774,7 +774,7 @@ mod tests {
         assert!(!d.domain_confirmed());
         d.set_domain_verdict(at_icloud("example.org"));
         assert_eq!(Step::Address.next(&d), Err(Blocker::NoLogin));
-        assert_eq!(d.login_failure_hint(), None);
+        assert_eq!(d.login_failure_hint(Lang::En), None);
 
         // A lookup that failed lets the person go on.
         let mut offline = draft("jane@example.net");

@@ -131,16 +131,17 @@ impl AddressStep {
 /// The address fields, with the reason under each while it is not valid, and what the DNS says
 /// about a custom domain.
 pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Vec<Command>) {
-    ui.step_heading("Your email address");
-    ui.paragraph("The address you send and receive iCloud Mail with.");
+    let lang = ui.lang();
+    ui.step_heading(&tr!(lang, "address-heading"));
+    ui.paragraph(tr!(lang, "address-intro"));
     ui.add_space(theme::GAP_M);
 
-    let label = ui.field_label("Email address");
+    let label = ui.field_label(&tr!(lang, "address-email-label"));
     let field = draft.edit_email(|text| {
         ui.add(
             TextEdit::singleline(text)
                 .id_salt("email-address")
-                .hint_text("name@icloud.com")
+                .hint_text(tr!(lang, "address-email-placeholder"))
                 .desired_width(theme::FIELD_WIDTH),
         )
         .labelled_by(label.id)
@@ -150,17 +151,14 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Ve
     }
     match (draft.email().is_blank(), draft.email().parsed()) {
         (true, _) => {
-            ui.hint_label("For example jane.doe@icloud.com, or jane@yourdomain.com");
+            ui.hint_label(tr!(lang, "address-email-example"));
         }
         (false, Err(e)) => {
-            ui.error_label(sentence(&e.to_string()));
+            ui.error_label(sentence(&e.text(lang)));
         }
         (false, Ok(address)) => match address.kind() {
             DomainKind::ICloud => {
-                ui.success_label(format!(
-                    "An iCloud address, on Apple's own domain {}",
-                    address.domain()
-                ));
+                ui.success_label(tr!(lang, "address-icloud-own", domain = address.domain()));
             }
             DomainKind::Custom => {
                 let local = address.local_part().to_owned();
@@ -172,16 +170,13 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Ve
     let unconfirmed = matches!(draft.account(), Err(Blocker::DomainNotConfirmed(_)));
     if draft.needs_login() && !unconfirmed {
         ui.add_space(theme::GAP_L);
-        let label = ui.field_label("Primary iCloud address");
-        ui.hint_label(
-            "iCloud signs in with your primary iCloud address (ending in @icloud.com, @me.com or \
-             @mac.com), never with an address on your own domain",
-        );
+        let label = ui.field_label(&tr!(lang, "address-login-label"));
+        ui.hint_label(tr!(lang, "address-login-hint"));
         draft.edit_login(|text| {
             ui.add(
                 TextEdit::singleline(text)
                     .id_salt("primary-icloud-address")
-                    .hint_text("name@icloud.com")
+                    .hint_text(tr!(lang, "address-email-placeholder"))
                     .desired_width(theme::FIELD_WIDTH),
             )
             .labelled_by(label.id)
@@ -189,13 +184,17 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Ve
         if !draft.login().is_blank() {
             match draft.account() {
                 Err(Blocker::BadLogin(e)) => {
-                    ui.error_label(sentence(&e.to_string()));
+                    ui.error_label(sentence(&e.text(lang)));
                 }
                 Err(Blocker::Settings(e)) if !is_about_labels(&e) => {
-                    ui.error_label(sentence(&e.to_string()));
+                    ui.error_label(sentence(&e.text(lang)));
                 }
                 Ok(settings) => {
-                    ui.success_label(format!("Signs in as {}", settings.login()));
+                    ui.success_label(tr!(
+                        lang,
+                        "address-signs-in-as",
+                        login = settings.login().as_str()
+                    ));
                 }
                 Err(_) => {}
             }
@@ -203,13 +202,13 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Ve
     }
 
     ui.add_space(theme::GAP_L);
-    let label = ui.field_label("Your name (optional)");
-    ui.hint_label("Shown to the people you write to");
+    let label = ui.field_label(&tr!(lang, "address-name-label"));
+    ui.hint_label(tr!(lang, "address-name-hint"));
     draft.edit_name(|text| {
         ui.add(
             TextEdit::singleline(text)
                 .id_salt("your-name")
-                .hint_text("Jane Doe")
+                .hint_text(tr!(lang, "address-name-placeholder"))
                 .desired_width(theme::FIELD_WIDTH),
         )
         .labelled_by(label.id)
@@ -217,13 +216,14 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Ve
     if let Err(Blocker::Settings(e)) = draft.account()
         && is_about_labels(&e)
     {
-        ui.error_label(sentence(&e.to_string()));
+        ui.error_label(sentence(&e.text(lang)));
     }
 }
 
 /// What is known about a custom domain: checking, at iCloud, elsewhere (with the confirmation),
 /// no mail, or not checked; and a one-click fix for a near-miss of iCloud's own domains.
 fn domain_ui(ui: &mut Ui, draft: &mut Draft, local_part: &str, commands: &mut Vec<Command>) {
+    let lang = ui.lang();
     let Some(verdict) = draft.domain_verdict().cloned() else {
         let domain = draft.domain_to_look_up().unwrap_or_default();
         // A typo of iCloud's domains needs no network to be noticed.
@@ -232,31 +232,35 @@ fn domain_ui(ui: &mut Ui, draft: &mut Draft, local_part: &str, commands: &mut Ve
         }
         ui.horizontal_wrapped(|ui| {
             ui.spinner();
-            ui.hint_label(format!("Checking where mail for {domain} goes…"));
+            ui.hint_label(tr!(
+                lang,
+                "address-checking-domain",
+                domain = domain.as_str()
+            ));
         });
         return;
     };
     match &verdict.kind {
         VerdictKind::IcloudOwn => {
-            ui.success_label(verdict.headline());
+            ui.success_label(verdict.headline(lang));
         }
         VerdictKind::IcloudCustomDomain { elsewhere, .. } if elsewhere.is_empty() => {
-            ui.success_label(verdict.headline());
+            ui.success_label(verdict.headline(lang));
         }
         VerdictKind::IcloudCustomDomain { .. } | VerdictKind::Unchecked { .. } => {
-            ui.warning_label(verdict.headline());
+            ui.warning_label(verdict.headline(lang));
         }
         VerdictKind::OtherProvider { .. } | VerdictKind::NoSuchDomain | VerdictKind::NoMail => {
-            ui.error_label(verdict.headline());
+            ui.error_label(verdict.headline(lang));
         }
     }
     if let Some(address) = verdict.suggested_address(local_part) {
         suggestion_ui(ui, &address, commands);
     }
-    for paragraph in verdict.details() {
+    for paragraph in verdict.details(lang) {
         ui.hint_label(paragraph);
     }
-    if let Some(label) = verdict.confirmation_label() {
+    if let Some(label) = verdict.confirmation_label(lang) {
         let mut confirmed = draft.domain_confirmed();
         if ui.checkbox(&mut confirmed, label).changed() {
             draft.confirm_domain(confirmed);
@@ -266,8 +270,12 @@ fn domain_ui(ui: &mut Ui, draft: &mut Draft, local_part: &str, commands: &mut Ve
 
 /// "Did you mean jane@icloud.com?" with a button that puts that address in the field.
 fn suggestion_ui(ui: &mut Ui, address: &str, commands: &mut Vec<Command>) {
-    ui.warning_label(format!("Did you mean {address}?"));
-    if ui.button(format!("Use {address}")).clicked() {
+    let lang = ui.lang();
+    ui.warning_label(tr!(lang, "domain-did-you-mean", address = address));
+    if ui
+        .button(tr!(lang, "address-use-suggestion", address = address))
+        .clicked()
+    {
         commands.push(Command::UseAddress(address.to_owned()));
     }
     ui.add_space(theme::GAP_S);

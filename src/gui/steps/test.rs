@@ -106,7 +106,7 @@ fn summary_ui(ui: &mut Ui, view: &TestView<'_>) {
                 }
                 ExportBasis::FailedTest | ExportBasis::Untested => {
                     // The domain's mail is not at iCloud: that explains it before any reply does.
-                    if let Some(hint) = view.draft.login_failure_hint() {
+                    if let Some(hint) = view.draft.login_failure_hint(ui.lang()) {
                         ui.error_label(hint);
                     }
                     ui.error_label("No login worked; the rows below say why and what to do");
