@@ -965,6 +965,22 @@ mod tests {
     }
 
     #[test]
+    fn notes_speak_the_language_asked_and_english_by_default() {
+        let c = judge_mx(D, &Ok(vec![mx(10, "mx01.mail.icloud.com")]));
+        assert_eq!(c.note.to_string(), "add mx02.mail.icloud.com");
+        assert_eq!(c.note.text(Lang::De), "mx02.mail.icloud.com hinzufügen");
+        assert_eq!(
+            c.expected.to_string(),
+            "MX records for mx01.mail.icloud.com and mx02.mail.icloud.com only"
+        );
+        let json = serde_json::to_value(&c).unwrap();
+        assert_eq!(json["note"], "add mx02.mail.icloud.com");
+        assert_eq!(Status::Missing.text(Lang::Fr), "absent");
+        assert_eq!(RecordKind::Verification.text(Lang::Es), "Verificación");
+        assert_eq!(RecordKind::Dkim.text(Lang::Es), "DKIM");
+    }
+
+    #[test]
     fn a_report_is_ready_when_the_four_required_kinds_are_ok() {
         let ok = |kind| RecordCheck {
             status: Status::Ok,
@@ -988,6 +1004,11 @@ mod tests {
         assert_eq!(
             report.summary(),
             "1 record kind to fix for example.com: DKIM"
+        );
+        report.checks[3].status = Status::Wrong;
+        assert_eq!(
+            report.summary_text(Lang::De),
+            "Eintragsarten für example.com zu korrigieren: DKIM, Bestätigung"
         );
         report.checks[4].status = Status::Error;
         assert!(report.lookup_failed());

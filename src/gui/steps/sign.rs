@@ -551,6 +551,41 @@ mod tests {
     }
 
     #[test]
+    fn each_file_has_its_own_words_in_every_language() {
+        assert_eq!(
+            PathProblem::Missing(SigningFile::Key).text(Lang::En),
+            "Type or choose the private key"
+        );
+        assert_eq!(SigningFile::Chain.filter(Lang::En).0, "PEM certificates");
+        assert_eq!(
+            SigningFile::Key.dialog_title(Lang::De),
+            "Privaten Schlüssel auswählen"
+        );
+        assert_eq!(
+            PathProblem::NotWhole(SigningFile::Pkcs12).text(Lang::Fr),
+            "Saisissez le chemin complet du fichier PKCS#12, depuis la racine"
+        );
+        for lang in Lang::ALL {
+            for file in [
+                SigningFile::Certificate,
+                SigningFile::Key,
+                SigningFile::Chain,
+                SigningFile::Pkcs12,
+            ] {
+                let texts = [
+                    file.label(lang),
+                    file.dialog_title(lang),
+                    file.filter(lang).0,
+                    PathProblem::Missing(file).text(lang),
+                ];
+                for text in texts {
+                    assert!(!text.is_empty() && !text.contains('{'), "{lang}: {text}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn nothing_signs_until_ticked_and_ready() {
         let mut section = SignSection::default();
         assert!(section.for_profiles(true, Lang::En).unwrap().is_none());
