@@ -329,7 +329,7 @@ fn refuses_an_expired_or_not_yet_valid_certificate() {
     // Within 30 days of the end: signs, with a warning.
     let identity = load(&source, None).unwrap();
     assert!(
-        identity.warnings()[0].contains("expires on"),
+        identity.warnings()[0].to_string().contains("expires on"),
         "{:?}",
         identity.warnings()
     );

@@ -91,7 +91,7 @@ fn write_check(out: &mut impl Write, check: &RecordCheck) -> std::io::Result<()>
         format!("found {}", check.found.join(", "))
     };
     let first = if check.status == Status::Error {
-        check.note.clone()
+        check.note.to_string()
     } else {
         found
     };

@@ -10,11 +10,15 @@
 
 use std::thread::{Builder, Scope, ScopedJoinHandle};
 
-use serde::Serialize;
+use std::fmt;
+
+use serde::{Serialize, Serializer};
 
 use super::{is_icloud_mx, normalize};
 use crate::dns::{LookupError, Mx, Resolver};
+use crate::i18n::Lang;
 use crate::provider::Provider;
+use crate::tr;
 
 /// The TTL written into suggested records.
 const TTL: u32 = 3600;
@@ -48,7 +52,16 @@ impl RecordKind {
         Self::Dmarc,
     ];
 
-    /// The short name shown in reports.
+    /// The short name shown in reports, in `lang` (the record types' own names are the same in
+    /// every language).
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Self::Verification => tr!(lang, "health-kind-verification"),
+            _ => self.title().to_owned(),
+        }
+    }
+
+    /// The short name shown in reports, in English (the command line's).
     pub fn title(self) -> &'static str {
         match self {
             Self::Mx => "MX",
@@ -82,7 +95,18 @@ pub enum Status {
 }
 
 impl Status {
-    /// The word shown in reports.
+    /// The word shown in reports, in `lang`.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Self::Ok => tr!(lang, "health-status-ok"),
+            Self::Missing => tr!(lang, "health-status-missing"),
+            Self::Wrong => tr!(lang, "health-status-wrong"),
+            Self::Advice => tr!(lang, "health-status-advice"),
+            Self::Error => tr!(lang, "health-status-error"),
+        }
+    }
+
+    /// The word shown in reports, in English (the command line's and the JSON's).
     pub fn word(self) -> &'static str {
         match self {
             Self::Ok => "ok",
@@ -106,11 +130,213 @@ pub struct RecordCheck {
     /// What was found there, one entry per record (empty when none).
     pub found: Vec<String>,
     /// What iCloud expects, in words.
-    pub expected: String,
+    pub expected: Note,
     /// The exact records to publish, in zone-file form (empty when nothing is to be done).
     pub publish: Vec<String>,
     /// What the status means, in plain words.
-    pub note: String,
+    pub note: Note,
+}
+
+/// Words of a record check that a person reads: [`Note::text`] gives them in any language;
+/// `Display` and the JSON give the English the command line prints.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// Not a message: values only (a record), or a failed lookup as the resolver words it.
+    Plain(String),
+    /// What MX records iCloud expects.
+    MxExpected {
+        /// iCloud's mail hosts.
+        hosts: Vec<String>,
+    },
+    /// The domain does not exist.
+    MxNoSuchDomain {
+        /// The domain.
+        domain: String,
+    },
+    /// The domain has no MX records.
+    MxNone {
+        /// The domain.
+        domain: String,
+    },
+    /// The MX records are iCloud's.
+    MxOk,
+    /// No MX record points at iCloud.
+    MxElsewhere,
+    /// Some MX records are to be removed, some added.
+    MxFix {
+        /// Hosts that are not iCloud's.
+        remove: Vec<String>,
+        /// iCloud's hosts that are missing.
+        add: Vec<String>,
+    },
+    /// What SPF record iCloud expects.
+    SpfExpected,
+    /// No SPF record.
+    SpfMissing,
+    /// The SPF record includes iCloud.
+    SpfOk,
+    /// The SPF record does not include iCloud.
+    SpfNoIcloud,
+    /// More than one SPF record.
+    SpfMany {
+        /// How many.
+        count: usize,
+    },
+    /// The DKIM name points at iCloud.
+    DkimOk,
+    /// The DKIM name points elsewhere.
+    DkimElsewhere,
+    /// The DKIM name has no CNAME.
+    DkimMissing {
+        /// The DKIM name.
+        name: String,
+    },
+    /// What verification record iCloud expects.
+    VerificationExpected,
+    /// The verification token is there.
+    VerificationOk,
+    /// The verification token is missing or empty.
+    VerificationMissing,
+    /// What DMARC record is advised.
+    DmarcExpected,
+    /// No DMARC record.
+    DmarcMissing,
+    /// A DMARC policy of quarantine or reject.
+    DmarcOk {
+        /// The policy.
+        policy: String,
+    },
+    /// A DMARC policy of none.
+    DmarcNone,
+    /// A DMARC record without a valid policy.
+    DmarcNoPolicy,
+    /// More than one DMARC record.
+    DmarcMany {
+        /// How many.
+        count: usize,
+    },
+}
+
+impl Note {
+    /// The words in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Plain(text) => text.clone(),
+            Self::MxExpected { hosts } => mx_expected(lang, hosts),
+            Self::MxNoSuchDomain { domain } => {
+                tr!(lang, "health-mx-no-such-domain", domain = domain.as_str())
+            }
+            Self::MxNone { domain } => tr!(lang, "health-mx-none", domain = domain.as_str()),
+            Self::MxOk => tr!(lang, "health-mx-ok"),
+            Self::MxElsewhere => tr!(lang, "health-mx-elsewhere"),
+            Self::MxFix { remove, add } => mx_fix(lang, remove, add),
+            Self::SpfExpected => tr!(
+                lang,
+                "health-spf-expected",
+                record = "TXT \"v=spf1 ...\"",
+                include = SPF_INCLUDE,
+                redirect = "redirect=icloud.com"
+            ),
+            Self::SpfMissing => tr!(lang, "health-spf-missing"),
+            Self::SpfOk => tr!(lang, "health-spf-ok"),
+            Self::SpfNoIcloud => tr!(lang, "health-spf-no-icloud"),
+            Self::SpfMany { count } => tr!(lang, "health-spf-many", count = *count),
+            Self::DkimOk => tr!(lang, "health-dkim-ok"),
+            Self::DkimElsewhere => tr!(lang, "health-dkim-elsewhere"),
+            Self::DkimMissing { name } => tr!(lang, "health-dkim-missing", name = name.as_str()),
+            Self::VerificationExpected => tr!(
+                lang,
+                "health-verification-expected",
+                record = "\"apple-domain=TOKEN\""
+            ),
+            Self::VerificationOk => tr!(lang, "health-verification-ok"),
+            Self::VerificationMissing => {
+                tr!(lang, "health-verification-missing", token = "TOKEN")
+            }
+            Self::DmarcExpected => tr!(
+                lang,
+                "health-dmarc-expected",
+                record = "TXT \"v=DMARC1; p=...\"",
+                quarantine = "quarantine",
+                reject = "reject"
+            ),
+            Self::DmarcMissing => tr!(lang, "health-dmarc-missing"),
+            Self::DmarcOk { policy } => tr!(lang, "health-dmarc-ok", policy = policy.as_str()),
+            Self::DmarcNone => tr!(
+                lang,
+                "health-dmarc-none",
+                none = "none",
+                quarantine = "quarantine"
+            ),
+            Self::DmarcNoPolicy => tr!(
+                lang,
+                "health-dmarc-no-policy",
+                none = "none",
+                quarantine = "quarantine",
+                reject = "reject"
+            ),
+            Self::DmarcMany { count } => tr!(lang, "health-dmarc-many", count = *count),
+        }
+    }
+
+    /// Whether there are no words (a check that expects nothing in particular).
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Self::Plain(text) if text.is_empty())
+    }
+}
+
+/// "MX records for A and B only".
+fn mx_expected(lang: Lang, hosts: &[String]) -> String {
+    match hosts {
+        [first, rest @ ..] if !rest.is_empty() => {
+            let (last, middle) = rest.split_last().unwrap_or((first, &[]));
+            let mut some = vec![first.as_str()];
+            some.extend(middle.iter().map(String::as_str));
+            tr!(
+                lang,
+                "health-mx-expected-hosts",
+                hosts = some.join(", "),
+                last = last.as_str()
+            )
+        }
+        _ => tr!(lang, "health-mx-expected", host = hosts.join(", ")),
+    }
+}
+
+/// What to do about MX records that are not all iCloud's.
+fn mx_fix(lang: Lang, remove: &[String], add: &[String]) -> String {
+    let (remove, add) = (remove.join(", "), add.join(", "));
+    match (remove.is_empty(), add.is_empty()) {
+        (false, true) => tr!(lang, "health-mx-remove", remove = remove),
+        (true, false) => tr!(lang, "health-mx-add", add = add),
+        _ => tr!(lang, "health-mx-remove-add", remove = remove, add = add),
+    }
+}
+
+impl fmt::Display for Note {
+    /// The English words.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl Serialize for Note {
+    /// The English words, as a string.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text(Lang::En))
+    }
+}
+
+impl From<&str> for Note {
+    fn from(text: &str) -> Self {
+        Self::Plain(text.to_owned())
+    }
+}
+
+impl From<String> for Note {
+    fn from(text: String) -> Self {
+        Self::Plain(text)
+    }
 }
 
 /// Every record kind's judgement for one domain.
@@ -155,30 +381,31 @@ impl HealthReport {
             .collect()
     }
 
-    /// One sentence that sums the report up.
+    /// One sentence that sums the report up, in English (the command line's and the JSON's).
     pub fn summary(&self) -> String {
-        let d = &self.domain;
+        self.summary_text(Lang::En)
+    }
+
+    /// One sentence that sums the report up, in `lang`.
+    pub fn summary_text(&self, lang: Lang) -> String {
+        let domain = self.domain.as_str();
         if self.lookup_failed() {
-            return format!("Not every record of {d} could be looked up: the report is incomplete");
+            return tr!(lang, "health-summary-incomplete", domain = domain);
         }
         if !self.exists {
-            return format!(
-                "{d} does not exist (NXDOMAIN): check the spelling, or publish these records once it is registered"
-            );
+            return tr!(lang, "health-summary-no-domain", domain = domain);
         }
         let problems = self.problems();
         if problems.is_empty() {
-            return format!("Mail for {d} reaches and leaves iCloud as configured");
+            return tr!(lang, "health-summary-ready", domain = domain);
         }
-        let names: Vec<&str> = problems.iter().map(|k| k.title()).collect();
-        format!(
-            "{} to fix for {d}: {}",
-            if problems.len() == 1 {
-                "1 record kind"
-            } else {
-                "Record kinds"
-            },
-            names.join(", ")
+        let names: Vec<String> = problems.iter().map(|k| k.text(lang)).collect();
+        tr!(
+            lang,
+            "health-summary-problems",
+            count = problems.len(),
+            domain = domain,
+            kinds = names.join(", ")
         )
     }
 }
@@ -257,16 +484,16 @@ fn check_of(kind: RecordKind, name: &str) -> RecordCheck {
         status: Status::Ok,
         name: name.to_owned(),
         found: Vec::new(),
-        expected: String::new(),
+        expected: Note::Plain(String::new()),
         publish: Vec::new(),
-        note: String::new(),
+        note: Note::Plain(String::new()),
     }
 }
 
 /// A failed lookup (not a negative answer) as an `error` line.
 fn lookup_error(mut check: RecordCheck, error: &LookupError) -> RecordCheck {
     check.status = Status::Error;
-    check.note = crate::one_line(error);
+    check.note = Note::Plain(crate::one_line(error));
     check
 }
 
@@ -274,7 +501,9 @@ fn lookup_error(mut check: RecordCheck, error: &LookupError) -> RecordCheck {
 pub fn judge_mx(domain: &str, answer: &Result<Vec<Mx>, LookupError>) -> RecordCheck {
     let icloud = &Provider::icloud().custom_domain_mx;
     let mut check = check_of(RecordKind::Mx, domain);
-    check.expected = format!("MX records for {} only", icloud.join(" and "));
+    check.expected = Note::MxExpected {
+        hosts: icloud.clone(),
+    };
     let publish: Vec<String> = icloud
         .iter()
         .map(|host| format!("{domain}. {TTL} IN MX 10 {host}."))
@@ -284,10 +513,11 @@ pub fn judge_mx(domain: &str, answer: &Result<Vec<Mx>, LookupError>) -> RecordCh
         Err(e) if e.is_negative() => {
             check.status = Status::Missing;
             check.publish = publish;
+            let domain = domain.to_owned();
             check.note = if e.is_no_such_domain() {
-                format!("{domain} does not exist (NXDOMAIN)")
+                Note::MxNoSuchDomain { domain }
             } else {
-                format!("{domain} has no MX records: mail for it cannot reach iCloud")
+                Note::MxNone { domain }
             };
             return check;
         }
@@ -300,27 +530,18 @@ pub fn judge_mx(domain: &str, answer: &Result<Vec<Mx>, LookupError>) -> RecordCh
         .filter(|host| !records.iter().any(|m| &m.host == *host))
         .collect();
     if others.is_empty() && absent.is_empty() {
-        check.note = "mail for the domain reaches iCloud".into();
+        check.note = Note::MxOk;
         return check;
     }
     check.publish = publish;
     check.status = Status::Wrong;
     if others.len() == records.len() {
-        check.note = "no MX record points at iCloud: mail for the domain goes elsewhere; replace these records with iCloud's".into();
+        check.note = Note::MxElsewhere;
     } else {
-        let mut why = Vec::new();
-        if !others.is_empty() {
-            let hosts: Vec<&str> = others.iter().map(|m| m.host.as_str()).collect();
-            why.push(format!(
-                "remove {} (mail sent there does not reach iCloud)",
-                hosts.join(", ")
-            ));
-        }
-        if !absent.is_empty() {
-            let hosts: Vec<&str> = absent.iter().map(|h| h.as_str()).collect();
-            why.push(format!("add {}", hosts.join(", ")));
-        }
-        check.note = why.join("; ");
+        check.note = Note::MxFix {
+            remove: others.iter().map(|m| m.host.clone()).collect(),
+            add: absent.iter().map(|h| (*h).clone()).collect(),
+        };
     }
     check
 }
@@ -379,9 +600,7 @@ fn merged_spf(records: &[&String]) -> String {
 /// Judges SPF from the domain's TXT records: exactly one SPF record, including iCloud.
 pub fn judge_spf(domain: &str, answer: &Result<Vec<String>, LookupError>) -> RecordCheck {
     let mut check = check_of(RecordKind::Spf, domain);
-    check.expected = format!(
-        "exactly one SPF record (TXT \"v=spf1 ...\") with {SPF_INCLUDE} or redirect=icloud.com"
-    );
+    check.expected = Note::SpfExpected;
     let txt = match answer {
         Ok(txt) => txt.as_slice(),
         Err(e) if e.is_negative() => &[],
@@ -394,24 +613,20 @@ pub fn judge_spf(domain: &str, answer: &Result<Vec<String>, LookupError>) -> Rec
         [] => {
             check.status = Status::Missing;
             check.publish = publish(format!("v=spf1 {SPF_INCLUDE} ~all"));
-            check.note =
-                "no SPF record: receivers may treat mail sent through iCloud as forged".into();
+            check.note = Note::SpfMissing;
         }
         [one] if spf_includes_icloud(one) => {
-            check.note = "iCloud may send mail for the domain".into();
+            check.note = Note::SpfOk;
         }
         [_] => {
             check.status = Status::Wrong;
             check.publish = publish(merged_spf(&spf));
-            check.note = "the SPF record does not include iCloud: replace it with this one".into();
+            check.note = Note::SpfNoIcloud;
         }
         _ => {
             check.status = Status::Wrong;
             check.publish = publish(merged_spf(&spf));
-            check.note = format!(
-                "{} SPF records: with more than one, SPF fails for every sender; replace them with this single one",
-                spf.len()
-            );
+            check.note = Note::SpfMany { count: spf.len() };
         }
     }
     check
@@ -422,24 +637,23 @@ pub fn judge_dkim(domain: &str, answer: &Result<String, LookupError>) -> RecordC
     let name = dkim_name(domain);
     let target = dkim_target(domain);
     let mut check = check_of(RecordKind::Dkim, &name);
-    check.expected = format!("CNAME {name} -> {target}");
+    check.expected = Note::Plain(format!("CNAME {name} -> {target}"));
     let publish = vec![format!("{name}. {TTL} IN CNAME {target}.")];
     match answer {
         Ok(found) if *found == target => {
             check.found = vec![found.clone()];
-            check.note = "iCloud's signatures for the domain can be checked".into();
+            check.note = Note::DkimOk;
         }
         Ok(found) => {
             check.found = vec![found.clone()];
             check.status = Status::Wrong;
             check.publish = publish;
-            check.note =
-                "the DKIM name points elsewhere: mail sent through iCloud fails DKIM".into();
+            check.note = Note::DkimElsewhere;
         }
         Err(e) if e.is_negative() => {
             check.status = Status::Missing;
             check.publish = publish;
-            check.note = format!("{name} has no CNAME: mail sent through iCloud fails DKIM");
+            check.note = Note::DkimMissing { name };
         }
         Err(e) => return lookup_error(check, e),
     }
@@ -449,8 +663,7 @@ pub fn judge_dkim(domain: &str, answer: &Result<String, LookupError>) -> RecordC
 /// Judges the `apple-domain=` verification TXT record at the domain.
 pub fn judge_verification(domain: &str, answer: &Result<Vec<String>, LookupError>) -> RecordCheck {
     let mut check = check_of(RecordKind::Verification, domain);
-    check.expected =
-        "a TXT record \"apple-domain=TOKEN\" with the token iCloud shows for this domain".into();
+    check.expected = Note::VerificationExpected;
     let txt = match answer {
         Ok(txt) => txt.as_slice(),
         Err(e) if e.is_negative() => &[],
@@ -467,7 +680,7 @@ pub fn judge_verification(domain: &str, answer: &Result<Vec<String>, LookupError
     check.found = tokens.iter().map(|t| format!("\"{}\"", t.trim())).collect();
     let with_value = tokens.iter().any(|t| t.trim().len() > 13);
     if with_value {
-        check.note = "the domain carries an iCloud verification token".into();
+        check.note = Note::VerificationOk;
     } else {
         check.status = if tokens.is_empty() {
             Status::Missing
@@ -475,7 +688,7 @@ pub fn judge_verification(domain: &str, answer: &Result<Vec<String>, LookupError
             Status::Wrong
         };
         check.publish = vec![format!("{domain}. {TTL} IN TXT \"apple-domain=TOKEN\"")];
-        check.note = "iCloud cannot confirm the domain is yours: replace TOKEN with the value shown in iCloud Settings > Custom Email Domain".into();
+        check.note = Note::VerificationMissing;
     }
     check
 }
@@ -494,7 +707,7 @@ fn dmarc_policy(record: &str) -> Option<String> {
 pub fn judge_dmarc(domain: &str, answer: &Result<Vec<String>, LookupError>) -> RecordCheck {
     let name = dmarc_name(domain);
     let mut check = check_of(RecordKind::Dmarc, &name);
-    check.expected = "one DMARC record (TXT \"v=DMARC1; p=...\"), policy quarantine or reject once SPF and DKIM are ok".into();
+    check.expected = Note::DmarcExpected;
     let txt = match answer {
         Ok(txt) => txt.as_slice(),
         Err(e) if e.is_negative() => &[],
@@ -514,31 +727,29 @@ pub fn judge_dmarc(domain: &str, answer: &Result<Vec<String>, LookupError>) -> R
     match records.as_slice() {
         [] => {
             check.publish = publish("v=DMARC1; p=quarantine");
-            check.note = "no DMARC record: receivers decide alone what to do with mail that fakes the domain (optional, the domain owner's choice)".into();
+            check.note = Note::DmarcMissing;
         }
         [one] => match dmarc_policy(one).as_deref() {
             Some("quarantine" | "reject") => {
                 check.status = Status::Ok;
-                check.note = format!(
-                    "policy {}: mail that fakes the domain is not delivered as if genuine",
-                    dmarc_policy(one).unwrap_or_default()
-                );
+                check.note = Note::DmarcOk {
+                    policy: dmarc_policy(one).unwrap_or_default(),
+                };
             }
             Some("none") => {
                 check.publish = publish(&one.replacen("p=none", "p=quarantine", 1));
-                check.note = "policy none only reports: mail that fakes the domain is still delivered; consider quarantine once SPF and DKIM are ok".into();
+                check.note = Note::DmarcNone;
             }
             _ => {
                 check.publish = publish("v=DMARC1; p=quarantine");
-                check.note = "the DMARC record has no valid policy (p=none, quarantine or reject), so receivers ignore it".into();
+                check.note = Note::DmarcNoPolicy;
             }
         },
         _ => {
             check.publish = publish("v=DMARC1; p=quarantine");
-            check.note = format!(
-                "{} DMARC records: receivers ignore DMARC when there is more than one; keep one",
-                records.len()
-            );
+            check.note = Note::DmarcMany {
+                count: records.len(),
+            };
         }
     }
     check
@@ -582,7 +793,11 @@ mod tests {
         let one = Ok(vec![mx(10, "mx01.mail.icloud.com")]);
         let c = judge_mx(D, &one);
         assert_eq!(c.status, Status::Wrong);
-        assert!(c.note.contains("add mx02.mail.icloud.com"), "{}", c.note);
+        assert!(
+            c.note.to_string().contains("add mx02.mail.icloud.com"),
+            "{}",
+            c.note
+        );
         let mixed = Ok(vec![
             mx(10, "mx01.mail.icloud.com"),
             mx(10, "mx02.mail.icloud.com"),
@@ -590,12 +805,18 @@ mod tests {
         ]);
         let c = judge_mx(D, &mixed);
         assert_eq!(c.status, Status::Wrong);
-        assert!(c.note.contains("remove backup.example.net"), "{}", c.note);
+        assert!(
+            c.note.to_string().contains("remove backup.example.net"),
+            "{}",
+            c.note
+        );
         let google = Ok(vec![mx(1, "aspmx.l.google.com")]);
         let c = judge_mx(D, &google);
         assert_eq!(c.status, Status::Wrong);
         assert!(
-            c.note.starts_with("no MX record points at iCloud"),
+            c.note
+                .to_string()
+                .starts_with("no MX record points at iCloud"),
             "{}",
             c.note
         );
@@ -664,7 +885,11 @@ mod tests {
                 "example.com. 3600 IN TXT \"v=spf1 ip4:192.0.2.1 include:example.net include:icloud.com ~all\""
             ]
         );
-        assert!(two.note.starts_with("2 SPF records"), "{}", two.note);
+        assert!(
+            two.note.to_string().starts_with("2 SPF records"),
+            "{}",
+            two.note
+        );
         let none = judge_spf(
             D,
             &Err(negative(RecordType::Txt, LookupFailure::NoSuchDomain)),
@@ -740,6 +965,22 @@ mod tests {
     }
 
     #[test]
+    fn notes_speak_the_language_asked_and_english_by_default() {
+        let c = judge_mx(D, &Ok(vec![mx(10, "mx01.mail.icloud.com")]));
+        assert_eq!(c.note.to_string(), "add mx02.mail.icloud.com");
+        assert_eq!(c.note.text(Lang::De), "mx02.mail.icloud.com hinzufügen");
+        assert_eq!(
+            c.expected.to_string(),
+            "MX records for mx01.mail.icloud.com and mx02.mail.icloud.com only"
+        );
+        let json = serde_json::to_value(&c).unwrap();
+        assert_eq!(json["note"], "add mx02.mail.icloud.com");
+        assert_eq!(Status::Missing.text(Lang::Fr), "absent");
+        assert_eq!(RecordKind::Verification.text(Lang::Es), "Verificación");
+        assert_eq!(RecordKind::Dkim.text(Lang::Es), "DKIM");
+    }
+
+    #[test]
     fn a_report_is_ready_when_the_four_required_kinds_are_ok() {
         let ok = |kind| RecordCheck {
             status: Status::Ok,
@@ -763,6 +1004,11 @@ mod tests {
         assert_eq!(
             report.summary(),
             "1 record kind to fix for example.com: DKIM"
+        );
+        report.checks[3].status = Status::Wrong;
+        assert_eq!(
+            report.summary_text(Lang::De),
+            "Eintragsarten für example.com zu korrigieren: DKIM, Bestätigung"
         );
         report.checks[4].status = Status::Error;
         assert!(report.lookup_failed());

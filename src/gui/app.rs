@@ -274,9 +274,10 @@ impl WizardApp {
             }
             Command::ChooseSigningFile(file) => {
                 let folder = self.apps.signing.folder_for(file);
+                let (filter, extensions) = file.filter(self.lang);
                 let picked = self.deps.desktop.pick_file(
-                    file.dialog_title(),
-                    file.filter(),
+                    &file.dialog_title(self.lang),
+                    (&filter, extensions),
                     folder.as_deref(),
                 );
                 if let Some(path) = picked {
@@ -365,7 +366,7 @@ impl WizardApp {
             .then(|| self.draft.app_password().ok())
             .flatten()
             .map(|p| p.secret().clone());
-        let signing = match self.apps.profile_signing(&self.draft) {
+        let signing = match self.apps.profile_signing(&self.draft, self.lang) {
             Ok(signing) => signing,
             Err(reason) => {
                 self.apps.error = Some(reason);

@@ -10,9 +10,10 @@ use x509_cert::Certificate;
 use x509_cert::ext::pkix::{ExtendedKeyUsage, KeyUsage};
 use zeroize::Zeroizing;
 
-use super::key::{KeyProblem, MIN_RSA_BITS, SigningKey, certificate_from_der, issued_by};
+use super::key::{KeyKind, KeyProblem, MIN_RSA_BITS, SigningKey, certificate_from_der, issued_by};
 use super::oid;
 use super::trust::{Trust, TrustAnchors};
+use crate::i18n::Lang;
 use crate::secret::Secret;
 
 /// Where a signing identity comes from.
@@ -35,25 +36,21 @@ pub enum IdentitySource {
 
 /// Why an identity could not be loaded, or may not sign. Each is one line naming the file or
 /// certificate; none contains a passphrase or key material.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum IdentityError {
     /// A file could not be read.
-    #[error("could not read {}: {source}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
         /// The cause.
-        #[source]
         source: std::io::Error,
     },
     /// A file holds no certificate.
-    #[error("{} holds no certificate (expected PEM: -----BEGIN CERTIFICATE-----)", path.display())]
     NoCertificate {
         /// The file.
         path: PathBuf,
     },
     /// A certificate could not be decoded.
-    #[error("{} holds a certificate that could not be read: {detail}", path.display())]
     BadCertificate {
         /// The file.
         path: PathBuf,
@@ -61,45 +58,38 @@ pub enum IdentityError {
         detail: String,
     },
     /// A file holds no private key.
-    #[error("{} holds no private key (expected PEM: PRIVATE KEY, ENCRYPTED PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY)", path.display())]
     NoKey {
         /// The file.
         path: PathBuf,
     },
     /// A traditional PEM key encrypted with `Proc-Type`/`DEK-Info`, which is not supported.
-    #[error("{} is an encrypted traditional PEM key (DEK-Info), which is not supported; convert it to encrypted PKCS#8 with: openssl pkcs8 -topk8 -v2 aes-256-cbc -in OLD.pem -out NEW.pem", path.display())]
     EncryptedTraditionalPem {
         /// The file.
         path: PathBuf,
     },
     /// The key or PKCS#12 file is encrypted and no passphrase was given.
-    #[error("{} is encrypted and no passphrase was given", path.display())]
     PassphraseNeeded {
         /// The file.
         path: PathBuf,
     },
     /// The passphrase did not decrypt the file.
-    #[error("could not decrypt {}: wrong passphrase, or the file is damaged", path.display())]
     WrongPassphrase {
         /// The file.
         path: PathBuf,
     },
     /// The key is of a kind that cannot sign profiles here.
-    #[error("the key in {} is {what}; supported: RSA of {MIN_RSA_BITS} bits or more, ECDSA P-256 or P-384", path.display())]
     UnsupportedKey {
         /// The file.
         path: PathBuf,
         /// What it is.
-        what: String,
+        what: KeyKind,
     },
     /// The key could not be decoded.
-    #[error("the private key in {} could not be read", path.display())]
     BadKey {
         /// The file.
         path: PathBuf,
     },
     /// The PKCS#12 file could not be read.
-    #[error("could not read {} as PKCS#12: {detail}", path.display())]
     Pkcs12 {
         /// The file.
         path: PathBuf,
@@ -107,21 +97,16 @@ pub enum IdentityError {
         detail: String,
     },
     /// The PKCS#12 file has no private key with its certificate.
-    #[error("{} holds no private key together with its certificate", path.display())]
     Pkcs12Incomplete {
         /// The file.
         path: PathBuf,
     },
     /// The key does not belong to the certificate.
-    #[error("the private key does not match the certificate {subject}")]
     KeyMismatch {
         /// The certificate's subject.
         subject: String,
     },
     /// A certificate has expired.
-    #[error(
-        "the certificate {subject} expired on {not_after}; devices treat profiles signed with it as unsigned"
-    )]
     Expired {
         /// The certificate's subject.
         subject: String,
@@ -129,7 +114,6 @@ pub enum IdentityError {
         not_after: String,
     },
     /// A certificate is not valid yet.
-    #[error("the certificate {subject} is not valid until {not_before}")]
     NotYetValid {
         /// The certificate's subject.
         subject: String,
@@ -137,23 +121,244 @@ pub enum IdentityError {
         not_before: String,
     },
     /// The certificate's key usage or extended key usage does not allow signing.
-    #[error("the certificate {subject} does not allow signing: {reason}")]
     NoSigningUsage {
         /// The certificate's subject.
         subject: String,
         /// Which usage is missing.
-        reason: String,
+        reason: UsageProblem,
     },
     /// The chain does not lead from the certificate to its issuer.
-    #[error("the chain does not lead from {subject} to its issuer {issuer}: {reason}")]
     BrokenChain {
         /// The certificate whose issuer is missing.
         subject: String,
         /// The issuer named in it.
         issuer: String,
         /// What is wrong.
-        reason: &'static str,
+        reason: ChainProblem,
     },
+}
+
+/// Why a certificate's usages do not allow signing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UsageProblem {
+    /// Its key usage lacks digitalSignature.
+    NoDigitalSignature,
+    /// Its key usage extension could not be read.
+    KeyUsageUnreadable,
+    /// Its extended key usage allows only these purposes (their names or OIDs).
+    ExtendedOnly(Vec<String>),
+    /// Its extended key usage extension could not be read.
+    ExtendedUnreadable,
+}
+
+impl UsageProblem {
+    /// Why, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::NoDigitalSignature => {
+                tr!(
+                    lang,
+                    "sign-usage-no-digital-signature",
+                    usage = "digitalSignature"
+                )
+            }
+            Self::KeyUsageUnreadable => tr!(lang, "sign-usage-unreadable"),
+            Self::ExtendedOnly(names) => {
+                tr!(
+                    lang,
+                    "sign-usage-extended-only",
+                    purposes = names.join(", ")
+                )
+            }
+            Self::ExtendedUnreadable => tr!(lang, "sign-usage-extended-unreadable"),
+        }
+    }
+}
+
+/// Why the chain does not lead from a certificate to its issuer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChainProblem {
+    /// A certificate of the issuer's name is there, but its key did not sign.
+    WrongKey,
+    /// The issuer's certificate is not there.
+    IssuerMissing,
+}
+
+impl ChainProblem {
+    /// Why, in `lang`.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Self::WrongKey => tr!(lang, "sign-chain-wrong-key"),
+            Self::IssuerMissing => tr!(lang, "sign-chain-issuer-missing"),
+        }
+    }
+}
+
+impl IdentityError {
+    /// The refusal in `lang`, one line naming the file or certificate (`Display` gives English).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Read { path, source } => tr!(
+                lang,
+                "sign-error-read",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            Self::NoCertificate { path } => tr!(
+                lang,
+                "sign-error-no-certificate",
+                path = path.display().to_string(),
+                marker = "-----BEGIN CERTIFICATE-----"
+            ),
+            Self::BadCertificate { path, detail } => tr!(
+                lang,
+                "sign-error-bad-certificate",
+                path = path.display().to_string(),
+                detail = detail.as_str()
+            ),
+            Self::NoKey { path } => tr!(
+                lang,
+                "sign-error-no-key",
+                path = path.display().to_string(),
+                labels = "PRIVATE KEY, ENCRYPTED PRIVATE KEY, RSA PRIVATE KEY",
+                last = "EC PRIVATE KEY"
+            ),
+            Self::EncryptedTraditionalPem { path } => tr!(
+                lang,
+                "sign-error-encrypted-traditional",
+                path = path.display().to_string(),
+                header = "DEK-Info",
+                command = "openssl pkcs8 -topk8 -v2 aes-256-cbc -in OLD.pem -out NEW.pem"
+            ),
+            Self::PassphraseNeeded { path } => tr!(
+                lang,
+                "sign-error-passphrase-needed",
+                path = path.display().to_string()
+            ),
+            Self::WrongPassphrase { path } => tr!(
+                lang,
+                "sign-error-wrong-passphrase",
+                path = path.display().to_string()
+            ),
+            _ => self.certificate_text(lang),
+        }
+    }
+
+    /// [`IdentityError::text`] of the refusals about keys and certificates.
+    fn certificate_text(&self, lang: Lang) -> String {
+        match self {
+            Self::UnsupportedKey { path, what } => tr!(
+                lang,
+                "sign-error-unsupported-key",
+                path = path.display().to_string(),
+                what = what.text(lang),
+                bits = MIN_RSA_BITS
+            ),
+            Self::BadKey { path } => {
+                tr!(
+                    lang,
+                    "sign-error-bad-key",
+                    path = path.display().to_string()
+                )
+            }
+            Self::Pkcs12 { path, detail } => tr!(
+                lang,
+                "sign-error-pkcs12",
+                path = path.display().to_string(),
+                detail = detail.as_str()
+            ),
+            Self::Pkcs12Incomplete { path } => tr!(
+                lang,
+                "sign-error-pkcs12-incomplete",
+                path = path.display().to_string()
+            ),
+            Self::KeyMismatch { subject } => {
+                tr!(lang, "sign-error-key-mismatch", subject = subject.as_str())
+            }
+            Self::Expired { subject, not_after } => tr!(
+                lang,
+                "sign-error-expired",
+                subject = subject.as_str(),
+                date = not_after.as_str()
+            ),
+            Self::NotYetValid {
+                subject,
+                not_before,
+            } => tr!(
+                lang,
+                "sign-error-not-yet-valid",
+                subject = subject.as_str(),
+                date = not_before.as_str()
+            ),
+            Self::NoSigningUsage { subject, reason } => tr!(
+                lang,
+                "sign-error-no-signing-usage",
+                subject = subject.as_str(),
+                reason = reason.text(lang)
+            ),
+            Self::BrokenChain {
+                subject,
+                issuer,
+                reason,
+            } => tr!(
+                lang,
+                "sign-error-broken-chain",
+                subject = subject.as_str(),
+                issuer = issuer.as_str(),
+                reason = reason.text(lang)
+            ),
+            _ => self.text(lang),
+        }
+    }
+}
+
+impl fmt::Display for IdentityError {
+    /// The refusal in English (the command line's).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for IdentityError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Read { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Something to tell the person that does not stop signing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdentityWarning {
+    /// A certificate of the chain expires soon.
+    ExpiresSoon {
+        /// The certificate's subject.
+        subject: String,
+        /// Its end of validity.
+        not_after: String,
+    },
+}
+
+impl IdentityWarning {
+    /// The warning in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::ExpiresSoon { subject, not_after } => tr!(
+                lang,
+                "sign-warning-expires-soon",
+                subject = subject.as_str(),
+                date = not_after.as_str()
+            ),
+        }
+    }
+}
+
+impl fmt::Display for IdentityWarning {
+    /// The warning in English (the command line's).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
 }
 
 /// A loaded and checked signing identity: a key, its certificate and the chain up to (and maybe
@@ -166,7 +371,7 @@ pub struct SigningIdentity {
     /// The signing certificate followed by its issuers, in order.
     pub(crate) path: Vec<Certificate>,
     trust: Trust,
-    warnings: Vec<String>,
+    warnings: Vec<IdentityWarning>,
 }
 
 impl fmt::Debug for SigningIdentity {
@@ -249,11 +454,10 @@ impl SigningIdentity {
                 });
             }
             if not_after.duration_since(now).unwrap_or_default() < EXPIRY_WARNING {
-                warnings.push(format!(
-                    "the certificate {} expires on {}: profiles signed with it install as unsigned after that; sign them again with a new certificate",
-                    name(cert),
-                    validity.not_after
-                ));
+                warnings.push(IdentityWarning::ExpiresSoon {
+                    subject: name(cert),
+                    not_after: validity.not_after.to_string(),
+                });
             }
         }
         let trust = anchors.judge(&path);
@@ -296,7 +500,7 @@ impl SigningIdentity {
 
     /// Things to tell the person that do not stop signing (for example, a certificate that
     /// expires within 30 days). [`SigningIdentity::trust`] is reported separately.
-    pub fn warnings(&self) -> &[String] {
+    pub fn warnings(&self) -> &[IdentityWarning] {
         &self.warnings
     }
 
@@ -328,14 +532,14 @@ fn check_usage(leaf: &Certificate) -> Result<(), IdentityError> {
         Ok(Some((_, usage))) if !usage.digital_signature() => {
             return Err(IdentityError::NoSigningUsage {
                 subject: subject(),
-                reason: "its key usage lacks digitalSignature".to_owned(),
+                reason: UsageProblem::NoDigitalSignature,
             });
         }
         Ok(_) => {}
         Err(_) => {
             return Err(IdentityError::NoSigningUsage {
                 subject: subject(),
-                reason: "its key usage extension could not be read".to_owned(),
+                reason: UsageProblem::KeyUsageUnreadable,
             });
         }
     }
@@ -351,16 +555,13 @@ fn check_usage(leaf: &Certificate) -> Result<(), IdentityError> {
             let names: Vec<String> = eku.0.iter().map(|p| oid::key_purpose_name(*p)).collect();
             Err(IdentityError::NoSigningUsage {
                 subject: subject(),
-                reason: format!(
-                    "its extended key usage allows only {}, not code signing, email protection or TLS",
-                    names.join(", ")
-                ),
+                reason: UsageProblem::ExtendedOnly(names),
             })
         }
         Ok(_) => Ok(()),
         Err(_) => Err(IdentityError::NoSigningUsage {
             subject: subject(),
-            reason: "its extended key usage extension could not be read".to_owned(),
+            reason: UsageProblem::ExtendedUnreadable,
         }),
     }
 }
@@ -392,9 +593,9 @@ fn build_path(
                 subject: name(last),
                 issuer: issuer_name(last),
                 reason: if named {
-                    "the chain has a certificate of that name, but its key did not sign this one"
+                    ChainProblem::WrongKey
                 } else {
-                    "the issuer's certificate is not in the chain; add it (and any intermediates) to the chain file"
+                    ChainProblem::IssuerMissing
                 },
             });
         }
@@ -484,7 +685,7 @@ fn key_error(path: &Path, problem: KeyProblem) -> IdentityError {
         },
         KeyProblem::RsaTooSmall(bits) => IdentityError::UnsupportedKey {
             path: path.to_owned(),
-            what: format!("RSA of {bits} bits"),
+            what: KeyKind::RsaBits(bits),
         },
         KeyProblem::Malformed => IdentityError::BadKey {
             path: path.to_owned(),

@@ -13,6 +13,7 @@ use signature::{SignatureEncoding as _, Signer as _, Verifier as _};
 use spki::{AlgorithmIdentifierOwned, DecodePublicKey as _, EncodePublicKey as _};
 
 use super::oid;
+use crate::i18n::Lang;
 
 /// The smallest RSA key accepted, in bits.
 pub const MIN_RSA_BITS: usize = 2048;
@@ -37,12 +38,44 @@ impl fmt::Debug for SigningKey {
 /// Why a private key cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum KeyProblem {
-    /// Not RSA, P-256 or P-384 (the text names what it is).
-    Unsupported(String),
+    /// Not RSA, P-256 or P-384.
+    Unsupported(KeyKind),
     /// An RSA key under 2048 bits.
     RsaTooSmall(usize),
     /// The bytes are not a key of the kind their label says.
     Malformed,
+}
+
+/// A kind of private key that cannot sign profiles here, as a refusal names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyKind {
+    /// An elliptic-curve key on another curve (its name, or its OID).
+    Curve(String),
+    /// An elliptic-curve key on a curve other than P-256 and P-384, or a damaged one.
+    OtherCurve,
+    /// A key of another algorithm (its name, or its OID).
+    Algorithm(String),
+    /// An RSA key of this many bits, too few.
+    RsaBits(usize),
+}
+
+impl KeyKind {
+    /// What the key is, in `lang`: "an elliptic-curve key on the curve P-521".
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Curve(curve) => tr!(lang, "sign-key-curve", curve = curve.as_str()),
+            Self::OtherCurve => tr!(lang, "sign-key-other-curve"),
+            Self::Algorithm(name) => tr!(lang, "sign-key-algorithm", algorithm = name.as_str()),
+            Self::RsaBits(bits) => tr!(lang, "sign-key-rsa-bits", bits = *bits),
+        }
+    }
+}
+
+impl fmt::Display for KeyKind {
+    /// The English words.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
 }
 
 impl SigningKey {
@@ -66,16 +99,12 @@ impl SigningKey {
                 Some(c) if c == oid::SECP384R1 => p384::ecdsa::SigningKey::from_pkcs8_der(der)
                     .map(Self::P384)
                     .map_err(|_| KeyProblem::Malformed),
-                Some(c) => Err(KeyProblem::Unsupported(format!(
-                    "an elliptic-curve key on the curve {}",
-                    oid::curve_name(c)
-                ))),
+                Some(c) => Err(KeyProblem::Unsupported(KeyKind::Curve(oid::curve_name(c)))),
                 None => Err(KeyProblem::Malformed),
             };
         }
-        Err(KeyProblem::Unsupported(format!(
-            "a {} key",
-            oid::key_algorithm_name(algorithm)
+        Err(KeyProblem::Unsupported(KeyKind::Algorithm(
+            oid::key_algorithm_name(algorithm),
         )))
     }
 
@@ -94,10 +123,7 @@ impl SigningKey {
         if let Ok(key) = p384::SecretKey::from_sec1_der(der) {
             return Ok(Self::P384(key.into()));
         }
-        Err(KeyProblem::Unsupported(
-            "an elliptic-curve key on a curve other than P-256 and P-384 (or a damaged one)"
-                .to_owned(),
-        ))
+        Err(KeyProblem::Unsupported(KeyKind::OtherCurve))
     }
 
     fn rsa(key: rsa::PrivateKey) -> Result<Self, KeyProblem> {

@@ -48,9 +48,11 @@ mod trust;
 use std::time::SystemTime;
 
 pub use cms::{SignError, Verified, VerifyError, verify};
-pub use identity::{IdentityError, IdentitySource, SigningIdentity};
-pub use key::MIN_RSA_BITS;
-pub use trust::{Trust, TrustAnchors};
+pub use identity::{
+    ChainProblem, IdentityError, IdentitySource, IdentityWarning, SigningIdentity, UsageProblem,
+};
+pub use key::{KeyKind, MIN_RSA_BITS};
+pub use trust::{Trust, TrustAnchors, Untrusted};
 
 /// Signs `profile` (the bytes of a `.mobileconfig`) with `identity` at `signing_time`. The result
 /// is what a device installs; it has been verified and its content is `profile` byte for byte.

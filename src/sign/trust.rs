@@ -13,6 +13,7 @@ use x509_cert::Certificate;
 
 use super::identity::{is_self_signed, name};
 use super::key::{certificate_from_der, issued_by};
+use crate::i18n::Lang;
 
 /// What a device will show for a profile signed with an identity.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,9 +25,59 @@ pub enum Trust {
     },
     /// The device shows "Not Verified" (the profile still installs, after a warning).
     NotVerified {
-        /// Why, in one sentence for people.
-        reason: String,
+        /// Why.
+        reason: Untrusted,
     },
+}
+
+/// Why a device will show "Not Verified".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Untrusted {
+    /// There is no certificate at all.
+    NoCertificate,
+    /// The signing certificate is self-signed.
+    SelfSigned {
+        /// Its subject.
+        subject: String,
+    },
+    /// The chain ends in a private root.
+    PrivateRoot {
+        /// The root's subject.
+        root: String,
+    },
+    /// The chain ends at a certificate whose issuer is unknown.
+    UnknownIssuer {
+        /// The last certificate's subject.
+        subject: String,
+        /// Its issuer.
+        issuer: String,
+    },
+}
+
+impl Untrusted {
+    /// Why, in one sentence in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::NoCertificate => tr!(lang, "trust-no-certificate"),
+            Self::SelfSigned { subject } => {
+                tr!(lang, "trust-self-signed", subject = subject.as_str())
+            }
+            Self::PrivateRoot { root } => tr!(lang, "trust-private-root", root = root.as_str()),
+            Self::UnknownIssuer { subject, issuer } => tr!(
+                lang,
+                "trust-unknown-issuer",
+                subject = subject.as_str(),
+                issuer = issuer.as_str()
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Untrusted {
+    /// The English sentence.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
 }
 
 impl Trust {
@@ -35,22 +86,38 @@ impl Trust {
         matches!(self, Self::Verified { .. })
     }
 
-    /// The word the device shows: "Verified" or "Not Verified".
+    /// The word the device shows, in English: "Verified" or "Not Verified".
     pub fn label(&self) -> &'static str {
         match self {
             Self::Verified { .. } => "Verified",
             Self::NotVerified { .. } => "Not Verified",
         }
     }
+
+    /// The word the device shows, as the device shows it in `lang`.
+    pub fn label_text(&self, lang: Lang) -> String {
+        match self {
+            Self::Verified { .. } => tr!(lang, "trust-label-verified"),
+            Self::NotVerified { .. } => tr!(lang, "trust-label-not-verified"),
+        }
+    }
+
+    /// `Verified (chain to ROOT)` or `Not Verified: REASON` in `lang`: the wizard's preview
+    /// line.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Verified { root } => tr!(lang, "trust-verified", root = root.as_str()),
+            Self::NotVerified { reason } => {
+                tr!(lang, "trust-not-verified", reason = reason.text(lang))
+            }
+        }
+    }
 }
 
 impl fmt::Display for Trust {
-    /// `Verified (chain to ROOT)` or `Not Verified: REASON`: the wizard's preview line.
+    /// `Verified (chain to ROOT)` or `Not Verified: REASON`, in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Verified { root } => write!(f, "Verified (chain to {root})"),
-            Self::NotVerified { reason } => write!(f, "Not Verified: {reason}"),
-        }
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -107,7 +174,7 @@ impl TrustAnchors {
     pub(crate) fn judge(&self, path: &[Certificate]) -> Trust {
         let Some(top) = path.last() else {
             return Trust::NotVerified {
-                reason: "no certificate".to_owned(),
+                reason: Untrusted::NoCertificate,
             };
         };
         if self.contains(top) {
@@ -117,21 +184,14 @@ impl TrustAnchors {
             return Trust::Verified { root: name(root) };
         }
         let reason = if path.len() == 1 && is_self_signed(top) {
-            format!(
-                "the certificate {} is self-signed; devices trust it only where it was installed as a trusted root",
-                name(top)
-            )
+            Untrusted::SelfSigned { subject: name(top) }
         } else if is_self_signed(top) {
-            format!(
-                "the chain ends in {}, a private root that is not among the well-known public roots; devices trust it only where it was installed (for example by device management)",
-                name(top)
-            )
+            Untrusted::PrivateRoot { root: name(top) }
         } else {
-            format!(
-                "the chain ends at {}, whose issuer {} is neither in the chain nor a well-known public root",
-                name(top),
-                top.tbs_certificate().issuer()
-            )
+            Untrusted::UnknownIssuer {
+                subject: name(top),
+                issuer: top.tbs_certificate().issuer().to_string(),
+            }
         };
         Trust::NotVerified { reason }
     }
@@ -149,12 +209,14 @@ mod tests {
         assert_eq!(ok.to_string(), "Verified (chain to CN=ISRG Root X1)");
         assert!(ok.is_verified());
         let not = Trust::NotVerified {
-            reason: "the certificate CN=x is self-signed".to_owned(),
+            reason: Untrusted::SelfSigned {
+                subject: "CN=x".to_owned(),
+            },
         };
         assert_eq!(not.label(), "Not Verified");
         assert_eq!(
             not.to_string(),
-            "Not Verified: the certificate CN=x is self-signed"
+            "Not Verified: the certificate CN=x is self-signed; devices trust it only where it was installed as a trusted root"
         );
         assert_eq!(TrustAnchors::default().judge(&[]).label(), "Not Verified");
     }

@@ -129,11 +129,15 @@ impl AppsStep {
         }
     }
 
-    /// The identity every Apple profile is signed with now: `Ok(None)` unsigned, the reason when
-    /// "Sign profiles" is ticked and its identity is not ready.
-    pub fn profile_signing(&self, draft: &Draft) -> Result<Option<Arc<SigningIdentity>>, String> {
+    /// The identity every Apple profile is signed with now: `Ok(None)` unsigned, the reason (in
+    /// `lang`) when "Sign profiles" is ticked and its identity is not ready.
+    pub fn profile_signing(
+        &self,
+        draft: &Draft,
+        lang: crate::i18n::Lang,
+    ) -> Result<Option<Arc<SigningIdentity>>, String> {
         self.signing
-            .for_profiles(draft.delivery.is_chosen(Destination::HelpDesk))
+            .for_profiles(draft.delivery.is_chosen(Destination::HelpDesk), lang)
     }
 
     /// Takes in what a job reported, marking the choice it was for as done in `draft`. Returns
@@ -209,7 +213,7 @@ impl AppsStep {
         );
         ui.hint_label(view.draft.export_basis().to_string());
         ui.add_space(theme::GAP_M);
-        let signing = self.profile_signing(view.draft);
+        let signing = self.profile_signing(view.draft, ui.lang());
 
         if let Err(reason) = view.dialogs {
             ui.warning_label(format!(
@@ -886,7 +890,7 @@ fn help_desk_ui(
     }
     signing.ui(ui, view.dialogs.is_ok(), commands);
     ui.add_space(theme::GAP_M);
-    let ready = signing.for_profiles(true);
+    let ready = signing.for_profiles(true, ui.lang());
     if view.draft.include_password {
         ui.warning_label("The Apple profile will contain the password (ticked above)");
         if signing.choice.sign {

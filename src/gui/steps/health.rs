@@ -61,12 +61,10 @@ impl DomainHealth {
 
     /// The view for `domain`: a button that checks it, then the report.
     pub fn ui(&self, ui: &mut Ui, domain: &str, commands: &mut Vec<Command>) {
+        let lang = ui.lang();
         ui.add_space(theme::GAP_M);
-        ui.label(RichText::new(format!("DNS records of {domain}")).strong());
-        ui.hint_label(format!(
-            "Whether mail for {domain} reaches iCloud and may leave it: the records iCloud+ \
-             Custom Email Domain needs, as the DNS answers now"
-        ));
+        ui.label(RichText::new(tr!(lang, "health-heading", domain = domain)).strong());
+        ui.hint_label(tr!(lang, "health-intro", domain = domain));
         let running = self.running.as_ref().is_some_and(|(d, _)| d == domain);
         let report = self
             .report
@@ -75,22 +73,22 @@ impl DomainHealth {
             .map(|(_, r)| r);
         ui.horizontal_wrapped(|ui| {
             let label = if report.is_some() {
-                "Check again".to_owned()
+                tr!(lang, "health-check-again")
             } else {
-                format!("Check {domain}'s records")
+                tr!(lang, "health-check", domain = domain)
             };
             if ui.add_enabled(!running, egui::Button::new(label)).clicked() {
                 commands.push(Command::CheckDomainHealth(domain.to_owned()));
             }
             if running {
                 ui.spinner();
-                ui.hint_label("Asking the DNS…");
+                ui.hint_label(tr!(lang, "health-asking"));
             }
         });
         match report {
             None => {}
             Some(Err(reason)) => {
-                ui.error_label(format!("The records could not be checked: {reason}"));
+                ui.error_label(tr!(lang, "health-failed", reason = reason.as_str()));
             }
             Some(Ok(report)) => report_ui(ui, report, commands),
         }
@@ -98,14 +96,16 @@ impl DomainHealth {
 }
 
 fn report_ui(ui: &mut Ui, report: &HealthReport, commands: &mut Vec<Command>) {
+    let lang = ui.lang();
+    let summary = report.summary_text(lang);
     if report.lookup_failed() {
-        ui.warning_label(report.summary());
+        ui.warning_label(summary);
     } else if report.is_ready() {
-        ui.success_label(report.summary());
+        ui.success_label(summary);
     } else {
-        ui.error_label(report.summary());
+        ui.error_label(summary);
     }
-    ui.hint_label(format!("Asked {}", report.asked));
+    ui.hint_label(tr!(lang, "health-asked", servers = report.asked.as_str()));
     for check in &report.checks {
         ui.add_space(theme::GAP_S);
         record_ui(ui, check, commands);
@@ -113,12 +113,15 @@ fn report_ui(ui: &mut Ui, report: &HealthReport, commands: &mut Vec<Command>) {
 }
 
 fn record_ui(ui: &mut Ui, check: &RecordCheck, commands: &mut Vec<Command>) {
-    let line = format!(
-        "{} ({}): {} — {}",
-        check.kind.title(),
-        check.name,
-        check.status.word(),
-        check.note
+    let lang = ui.lang();
+    let kind = check.kind.text(lang);
+    let line = tr!(
+        lang,
+        "health-record",
+        kind = kind.as_str(),
+        name = check.name.as_str(),
+        status = check.status.text(lang),
+        note = check.note.text(lang)
     );
     match check.status {
         Status::Ok => ui.success_label(line),
@@ -127,15 +130,19 @@ fn record_ui(ui: &mut Ui, check: &RecordCheck, commands: &mut Vec<Command>) {
     };
     ui.indent(check.kind.title(), |ui| {
         if !check.found.is_empty() {
-            ui.hint_label(format!("Found: {}", check.found.join("; ")));
+            ui.hint_label(tr!(lang, "health-found", records = check.found.join("; ")));
         }
         if check.status != Status::Ok && !check.expected.is_empty() {
-            ui.hint_label(format!("Expected: {}", check.expected));
+            ui.hint_label(tr!(
+                lang,
+                "health-expected",
+                expected = check.expected.text(lang)
+            ));
         }
         for record in &check.publish {
             ui.horizontal_wrapped(|ui| {
-                let name = format!("Copy the {} record", check.kind.title());
-                if ui.named_button("Copy", &name).clicked() {
+                let name = tr!(lang, "health-copy-name", kind = kind.as_str());
+                if ui.named_button(&tr!(lang, "health-copy"), &name).clicked() {
                     commands.push(Command::Copy(record.clone()));
                 }
                 ui.add(egui::Label::new(RichText::new(record).monospace()).wrap());

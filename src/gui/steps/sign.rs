@@ -18,6 +18,7 @@ use crate::gui::state::{SigningChoice, SigningFiles};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 use crate::gui::worker::{Msg, Worker};
+use crate::i18n::Lang;
 use crate::secret::Secret;
 use crate::sign::{IdentityError, IdentitySource, SigningIdentity, TrustAnchors};
 
@@ -38,43 +39,34 @@ pub enum SigningFile {
 }
 
 impl SigningFile {
-    /// What the file is, in a sentence ("the certificate").
-    pub fn what(self) -> &'static str {
+    /// The file's name in the messages' selectors (`{ $file -> [certificate] ... }`).
+    fn key(self) -> &'static str {
         match self {
-            Self::Certificate => "the certificate",
-            Self::Key => "the private key",
-            Self::Chain => "the chain",
-            Self::Pkcs12 => "the PKCS#12 file",
+            Self::Certificate => "certificate",
+            Self::Key => "key",
+            Self::Chain => "chain",
+            Self::Pkcs12 => "pkcs12",
         }
     }
 
-    /// The file dialog's title.
-    pub fn dialog_title(self) -> &'static str {
-        match self {
-            Self::Certificate => "Choose the signing certificate",
-            Self::Key => "Choose the private key",
-            Self::Chain => "Choose the intermediate certificates",
-            Self::Pkcs12 => "Choose the PKCS#12 file",
-        }
+    /// The file dialog's title, in `lang`.
+    pub fn dialog_title(self, lang: Lang) -> String {
+        tr!(lang, "sign-dialog-title", file = self.key())
     }
 
-    /// The file dialog's filter: a name and the extensions it shows.
-    pub fn filter(self) -> (&'static str, &'static [&'static str]) {
-        match self {
-            Self::Certificate | Self::Chain => ("PEM certificates", &["pem", "crt", "cer"]),
-            Self::Key => ("PEM private keys", &["pem", "key"]),
-            Self::Pkcs12 => ("PKCS#12 files", &["p12", "pfx"]),
-        }
+    /// The file dialog's filter: a name (in `lang`) and the extensions it shows.
+    pub fn filter(self, lang: Lang) -> (String, &'static [&'static str]) {
+        let extensions: &'static [&'static str] = match self {
+            Self::Certificate | Self::Chain => &["pem", "crt", "cer"],
+            Self::Key => &["pem", "key"],
+            Self::Pkcs12 => &["p12", "pfx"],
+        };
+        (tr!(lang, "sign-filter", file = self.key()), extensions)
     }
 
-    /// The field's label.
-    fn label(self) -> &'static str {
-        match self {
-            Self::Certificate => "Signing certificate (PEM)",
-            Self::Key => "Private key (PEM)",
-            Self::Chain => "Intermediate certificates (PEM, optional)",
-            Self::Pkcs12 => "PKCS#12 file (.p12, .pfx)",
-        }
+    /// The field's label, in `lang`.
+    fn label(self, lang: Lang) -> String {
+        tr!(lang, "sign-field", file = self.key())
     }
 
     /// An example path for the empty field.
@@ -84,6 +76,50 @@ impl SigningFile {
             Self::Key => "/home/you/desk.key",
             Self::Chain => "/home/you/chain.pem",
             Self::Pkcs12 => "/home/you/desk.p12",
+        }
+    }
+}
+
+/// What is wrong with a typed path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathProblem {
+    /// Nothing was typed.
+    Missing(SigningFile),
+    /// The path is not absolute.
+    NotWhole(SigningFile),
+    /// `~` was typed and there is no home folder.
+    NoHome,
+}
+
+impl PathProblem {
+    /// What to type, in `lang`.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Self::Missing(file) => tr!(lang, "sign-path-missing", file = file.key()),
+            Self::NotWhole(file) => tr!(lang, "sign-path-not-whole", file = file.key()),
+            Self::NoHome => tr!(lang, "sign-path-no-home"),
+        }
+    }
+}
+
+/// Why the identity was refused.
+#[derive(Debug)]
+pub enum Refusal {
+    /// A typed path is missing or not whole.
+    Path(PathProblem),
+    /// Loading or checking it failed.
+    Identity(IdentityError),
+    /// No worker could be started (its reason, as the worker words it).
+    Worker(String),
+}
+
+impl Refusal {
+    /// Why, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Path(problem) => problem.text(lang),
+            Self::Identity(error) => error.text(lang),
+            Self::Worker(reason) => reason.clone(),
         }
     }
 }
@@ -101,7 +137,7 @@ pub enum IdentityState {
     /// Refused, with the one line that says why (never the passphrase).
     Refused {
         /// Why.
-        reason: String,
+        reason: Refusal,
         /// The files are encrypted and the passphrase is missing or wrong.
         passphrase: bool,
     },
@@ -157,26 +193,26 @@ impl SignSection {
     }
 
     /// The identity every profile is signed with: `Ok(None)` when signing is off (or the
-    /// help-desk choice that holds it is not ticked), the reason when profiles must wait for it.
-    pub fn for_profiles(&self, shown: bool) -> Result<Option<Arc<SigningIdentity>>, String> {
+    /// help-desk choice that holds it is not ticked), the reason (in `lang`) when profiles must
+    /// wait for it.
+    pub fn for_profiles(
+        &self,
+        shown: bool,
+        lang: Lang,
+    ) -> Result<Option<Arc<SigningIdentity>>, String> {
         if !(shown && self.choice.sign) {
             return Ok(None);
         }
         match &self.state {
             IdentityState::Ready(identity) => Ok(Some(Arc::clone(identity))),
-            IdentityState::NotChecked => Err(
-                "Sign profiles is ticked: check the signing identity first, or untick it".into(),
-            ),
-            IdentityState::Checking => Err("The signing identity is being checked".into()),
-            IdentityState::Refused { .. } => Err(
-                "The signing identity was refused (see Sign profiles): fix it, or untick Sign profiles"
-                    .into(),
-            ),
+            IdentityState::NotChecked => Err(tr!(lang, "sign-wait-not-checked")),
+            IdentityState::Checking => Err(tr!(lang, "sign-wait-checking")),
+            IdentityState::Refused { .. } => Err(tr!(lang, "sign-wait-refused")),
         }
     }
 
     /// The identity the typed files name, or what is missing.
-    fn source(&self) -> Result<IdentitySource, String> {
+    fn source(&self) -> Result<IdentitySource, PathProblem> {
         let c = &self.choice;
         match c.files {
             SigningFiles::Pem => Ok(IdentitySource::Pem {
@@ -247,9 +283,9 @@ impl SignSection {
         self.auto_checked = true;
         let source = match self.source() {
             Ok(source) => source,
-            Err(reason) => {
+            Err(problem) => {
                 self.state = IdentityState::Refused {
-                    reason,
+                    reason: Refusal::Path(problem),
                     passphrase: false,
                 };
                 return;
@@ -276,7 +312,7 @@ impl SignSection {
         });
         if let Err(reason) = spawned {
             self.state = IdentityState::Refused {
-                reason,
+                reason: Refusal::Worker(reason),
                 passphrase: false,
             };
         }
@@ -298,7 +334,7 @@ impl SignSection {
                     e,
                     IdentityError::PassphraseNeeded { .. } | IdentityError::WrongPassphrase { .. }
                 ),
-                reason: crate::one_line(&e),
+                reason: Refusal::Identity(e),
             },
         };
     }
@@ -306,16 +342,14 @@ impl SignSection {
     /// Draws the section: the tick, then (ticked) the files, the passphrase, Check and what a
     /// device will show.
     pub fn ui(&mut self, ui: &mut Ui, dialogs: bool, commands: &mut Vec<Command>) {
+        let lang = ui.lang();
         ui.add_space(theme::GAP_M);
         ui.checkbox(
             &mut self.choice.sign,
-            RichText::new("Sign profiles").strong(),
+            RichText::new(tr!(lang, "sign-profiles")).strong(),
         );
         if !self.choice.sign {
-            ui.hint_label(
-                "Unsigned profiles show a red Not Signed on the device. With your signing \
-                 certificate they show who signed them",
-            );
+            ui.hint_label(tr!(lang, "sign-unsigned-hint"));
             return;
         }
         ui.add_space(theme::GAP_S);
@@ -324,12 +358,12 @@ impl SignSection {
             ui.radio_value(
                 &mut self.choice.files,
                 SigningFiles::Pem,
-                "Certificate and key",
+                tr!(lang, "sign-files-pem"),
             );
             ui.radio_value(
                 &mut self.choice.files,
                 SigningFiles::Pkcs12,
-                "PKCS#12 file (.p12, .pfx)",
+                SigningFile::Pkcs12.label(lang),
             );
         });
         if self.choice.files != before {
@@ -347,12 +381,12 @@ impl SignSection {
             self.file_ui(ui, *file, dialogs, commands);
         }
 
-        let label = ui.field_label("Passphrase");
+        let label = ui.field_label(&tr!(lang, "sign-passphrase"));
         ui.add(
             TextEdit::singleline(&mut *self.passphrase.0)
                 .id_salt("signing-passphrase")
                 .password(true)
-                .hint_text("Only if the key or file is encrypted")
+                .hint_text(tr!(lang, "sign-passphrase-hint"))
                 .desired_width(field_width(ui)),
         )
         .labelled_by(label.id);
@@ -360,15 +394,15 @@ impl SignSection {
         let checking = matches!(self.state, IdentityState::Checking);
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(!checking, egui::Button::new("Check"))
-                .on_hover_text("Load the identity and see what devices will show")
+                .add_enabled(!checking, egui::Button::new(tr!(lang, "sign-check")))
+                .on_hover_text(tr!(lang, "sign-check-hover"))
                 .clicked()
             {
                 commands.push(Command::CheckSigningIdentity);
             }
             if checking {
                 ui.spinner();
-                ui.label("Checking…");
+                ui.label(tr!(lang, "sign-checking"));
             }
         });
         // Files remembered from the last run (or just ticked) are checked once without asking.
@@ -389,7 +423,8 @@ impl SignSection {
         dialogs: bool,
         commands: &mut Vec<Command>,
     ) {
-        let label = ui.field_label(file.label());
+        let lang = ui.lang();
+        let label = ui.field_label(&file.label(lang));
         let changed = ui
             .horizontal(|ui| {
                 let width = if dialogs {
@@ -407,7 +442,10 @@ impl SignSection {
                     .changed();
                 if dialogs
                     && ui
-                        .labelled_button("Choose…", &format!("Choose {}…", file.what()))
+                        .labelled_button(
+                            &tr!(lang, "sign-choose"),
+                            &tr!(lang, "sign-choose-name", file = file.key()),
+                        )
                         .clicked()
                 {
                     commands.push(Command::ChooseSigningFile(file));
@@ -424,29 +462,31 @@ impl SignSection {
 
     /// What the check came to: the signer and what devices will show, or why it may not sign.
     fn result_ui(&self, ui: &mut Ui) {
+        let lang = ui.lang();
         match &self.state {
             IdentityState::NotChecked | IdentityState::Checking => {}
             IdentityState::Ready(identity) => {
-                ui.success_label(format!(
-                    "Signs as {} ({})",
-                    identity.subject(),
-                    identity.key_kind()
+                ui.success_label(tr!(
+                    lang,
+                    "sign-signs-as",
+                    subject = identity.subject(),
+                    key = identity.key_kind()
                 ));
                 let trust = identity.trust();
-                let line = format!("Devices will show the profile as {trust}");
+                let line = tr!(lang, "sign-devices-show", trust = trust.text(lang));
                 if trust.is_verified() {
                     ui.success_label(line);
                 } else {
                     ui.warning_label(line);
                 }
                 for warning in identity.warnings() {
-                    ui.warning_label(sentence(warning));
+                    ui.warning_label(sentence(&warning.text(lang)));
                 }
             }
             IdentityState::Refused { reason, passphrase } => {
-                ui.error_label(sentence(reason));
+                ui.error_label(sentence(&reason.text(lang)));
                 if *passphrase {
-                    ui.hint_label("Type the passphrase above and choose Check");
+                    ui.hint_label(tr!(lang, "sign-passphrase-retry"));
                 }
             }
         }
@@ -459,24 +499,21 @@ fn field_width(ui: &Ui) -> f32 {
 }
 
 /// The typed path of `file`, made absolute (`~` is the home folder), or what to type.
-fn typed_path(text: &str, file: SigningFile) -> Result<PathBuf, String> {
+fn typed_path(text: &str, file: SigningFile) -> Result<PathBuf, PathProblem> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(format!("Type or choose {}", file.what()));
+        return Err(PathProblem::Missing(file));
     }
     let path = match text.strip_prefix('~') {
         Some(rest) if rest.is_empty() || rest.starts_with(['/', '\\']) => crate::home_dir()
-            .ok_or("there is no home folder to put ~ in")?
+            .ok_or(PathProblem::NoHome)?
             .join(rest.trim_start_matches(['/', '\\'])),
         _ => PathBuf::from(text),
     };
     if path.is_absolute() {
         Ok(path)
     } else {
-        Err(format!(
-            "Type the whole path of {}, starting from the top",
-            file.what()
-        ))
+        Err(PathProblem::NotWhole(file))
     }
 }
 
@@ -488,12 +525,12 @@ mod tests {
     fn typed_paths_must_be_whole_and_the_chain_may_be_left_out() {
         let mut section = SignSection::default();
         assert_eq!(
-            section.source().unwrap_err(),
+            section.source().unwrap_err().text(Lang::En),
             "Type or choose the certificate"
         );
         section.choice.cert = "desk.pem".into();
         assert_eq!(
-            section.source().unwrap_err(),
+            section.source().unwrap_err().text(Lang::En),
             "Type the whole path of the certificate, starting from the top"
         );
         section.choice.cert = " /srv/desk.pem ".into();
@@ -508,18 +545,59 @@ mod tests {
         );
         section.choice.files = SigningFiles::Pkcs12;
         assert_eq!(
-            section.source().unwrap_err(),
+            section.source().unwrap_err().text(Lang::En),
             "Type or choose the PKCS#12 file"
         );
     }
 
     #[test]
+    fn each_file_has_its_own_words_in_every_language() {
+        assert_eq!(
+            PathProblem::Missing(SigningFile::Key).text(Lang::En),
+            "Type or choose the private key"
+        );
+        assert_eq!(SigningFile::Chain.filter(Lang::En).0, "PEM certificates");
+        assert_eq!(
+            SigningFile::Key.dialog_title(Lang::De),
+            "Privaten Schlüssel auswählen"
+        );
+        assert_eq!(
+            PathProblem::NotWhole(SigningFile::Pkcs12).text(Lang::Fr),
+            "Saisissez le chemin complet du fichier PKCS#12, depuis la racine"
+        );
+        for lang in Lang::ALL {
+            for file in [
+                SigningFile::Certificate,
+                SigningFile::Key,
+                SigningFile::Chain,
+                SigningFile::Pkcs12,
+            ] {
+                let texts = [
+                    file.label(lang),
+                    file.dialog_title(lang),
+                    file.filter(lang).0,
+                    PathProblem::Missing(file).text(lang),
+                ];
+                for text in texts {
+                    assert!(!text.is_empty() && !text.contains('{'), "{lang}: {text}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn nothing_signs_until_ticked_and_ready() {
         let mut section = SignSection::default();
-        assert!(section.for_profiles(true).unwrap().is_none());
+        assert!(section.for_profiles(true, Lang::En).unwrap().is_none());
         section.choice.sign = true;
-        assert!(section.for_profiles(false).unwrap().is_none(), "not shown");
-        assert!(section.for_profiles(true).is_err());
+        assert!(
+            section.for_profiles(false, Lang::En).unwrap().is_none(),
+            "not shown"
+        );
+        assert_eq!(
+            section.for_profiles(true, Lang::En).unwrap_err(),
+            "Sign profiles is ticked: check the signing identity first, or untick it"
+        );
     }
 
     #[test]
