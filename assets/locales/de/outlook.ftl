@@ -9,18 +9,18 @@ outlook-edition-mac = Outlook für Mac
 ## Die Schritte. In Klammern: die englische Beschriftung, wo die deutsche nicht bestätigt ist.
 
 outlook-new-open = Öffne `Einstellungen > Konten > E-Mail-Konten` (Settings > Accounts > Email accounts) und wähle `Konto hinzufügen` (Add account).
-outlook-new-type = Gib `{ $email }` ein und wähle `Weiter` (Continue).
-outlook-new-icloud = Wenn Outlook `iCloud` anbietet, behalte das bei und füge dein app-spezifisches Passwort ein (nicht das Passwort deines Apple Account). Wähle `Weiter` (Continue).
+outlook-new-type = Gib `{ $email }` ein und wähle `Weiter`.
+outlook-new-icloud = Wenn Outlook `iCloud` anbietet, behalte das bei und füge dein app-spezifisches Passwort ein (nicht das Passwort deines Apple Account). Wähle `Weiter`.
 outlook-new-server-settings = Fragt Outlook stattdessen nach Servereinstellungen, übernimm sie aus der Tabelle: IMAP, mit den dort gezeigten Benutzernamen und Ports.
 outlook-new-intro-custom-domain = Der iCloud-Kontotyp von Outlook meldet sich mit der eingegebenen Adresse an, deine Adresse meldet sich aber mit einer anderen an. Richte das Konto deshalb als IMAP ein:
 outlook-new-intro-other-settings = Der iCloud-Kontotyp von Outlook verwendet die von iCloud dokumentierten Einstellungen, deine weichen davon ab (siehe Tabelle). Richte das Konto deshalb als IMAP ein:
 outlook-new-imap = Gib `{ $email }` ein, wähle dann `Erweitertes Setup` (Advanced setup) oder `Anbieter auswählen` (Choose provider) und danach `IMAP`.
 outlook-new-incoming = Eingehend: Benutzername `{ $username }`, dein app-spezifisches Passwort, Server `{ $host }`, Port `{ $port }`, `{ $encryption }`.
 outlook-new-outgoing = Ausgehend: Benutzername `{ $username }`, dasselbe Passwort, Server `{ $host }`, Port `{ $port }`, `{ $encryption }`.
-outlook-new-continue = Wähle `Weiter` (Continue).
+outlook-new-continue = Wähle `Weiter`.
 
-outlook-classic-open = Öffne `Datei > Konto hinzufügen` (File > Add Account).
-outlook-classic-type = Gib `{ $email }` ein, öffne `Erweiterte Optionen` (Advanced options), setze ein Häkchen bei `Ich möchte mein Konto manuell einrichten` (Let me set up my account manually) und wähle `Verbinden` (Connect).
+outlook-classic-open = Öffne `Datei > Konto hinzufügen`.
+outlook-classic-type = Gib `{ $email }` ein, öffne `Erweiterte Optionen`, setze ein Häkchen bei `Ich möchte mein Konto manuell einrichten` und wähle `Verbinden`.
 outlook-classic-imap = Wähle `IMAP`.
 outlook-classic-incoming = Eingehende E-Mail: Server `{ $host }`, Port `{ $port }`, Verschlüsselungsmethode `{ $encryption }`. Lass `Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich` (Require logon using Secure Password Authentication (SPA)) ohne Häkchen.
 outlook-classic-outgoing = Ausgehende E-Mail: Server `{ $host }`, Port `{ $port }`, Verschlüsselungsmethode `{ $encryption }`. Lass SPA ohne Häkchen.
@@ -34,16 +34,16 @@ outlook-classic-account-settings =
        *[no] , wähle `Anmelden mit` (Log on using), Benutzername `{ $smtp_username }` und dein app-spezifisches Passwort.
     }
 
-outlook-mac-open = Öffne `Outlook > Einstellungen > Konten` (Outlook > Settings > Accounts), wähle `+` und `Neues Konto` (New Account).
+outlook-mac-open = Öffne `Outlook > Einstellungen > Konten` (Outlook > Settings > Accounts), wähle `+` und `Neues Konto`.
 outlook-mac-type = Gib `{ $email }` ein und wähle `IMAP/POP`, wenn nach dem Anbieter gefragt wird.
 outlook-mac-account = Typ `IMAP`, IMAP-Benutzername `{ $username }` und dein app-spezifisches Passwort.
-outlook-mac-incoming = Posteingangsserver `{ $host }`: Setze Häkchen bei `Zum Verbinden SSL verwenden` (Use SSL to connect) und `Standardport überschreiben` (Override default port), Port `{ $port }`.
+outlook-mac-incoming = Posteingangsserver `{ $host }`: Setze Häkchen bei `Für Verbindung SSL verwenden` und `Standardport überschreiben` (Override default port), Port `{ $port }`.
 outlook-mac-outgoing =
-    SMTP-Benutzername `{ $username }` und dein app-spezifisches Passwort; Postausgangsserver `{ $host }`: Setze ein Häkchen bei `Standardport überschreiben` (Override default port), Port `{ $port }`, und bei `Zum Verbinden SSL verwenden` (Use SSL to connect). { $security ->
+    SMTP-Benutzername `{ $username }` und dein app-spezifisches Passwort; Postausgangsserver `{ $host }`: Setze ein Häkchen bei `Standardport überschreiben` (Override default port), Port `{ $port }`, und bei `Für Verbindung SSL verwenden`. { $security ->
         [starttls] In Outlook für Mac bedeutet dieses Kästchen „Verbindung verschlüsseln“: Auf Port 587 verschlüsselt Outlook mit STARTTLS, und genau das erwartet iCloud dort.
        *[tls] Auf diesem Port ist die Verbindung ab dem ersten Byte mit SSL/TLS verschlüsselt.
     }
-outlook-mac-add = Wähle `Konto hinzufügen` (Add Account).
+outlook-mac-add = Wähle `Konto hinzufügen`.
 
 ## Das druckbare Outlook-Blatt (eine HTML-Datei).
 

@@ -19,14 +19,14 @@ outlook-new-incoming = Entrante: nombre de usuario `{ $username }`, tu contrase�
 outlook-new-outgoing = Saliente: nombre de usuario `{ $username }`, la misma contraseña, servidor `{ $host }`, puerto `{ $port }`, `{ $encryption }`.
 outlook-new-continue = Elige `Continuar` (Continue).
 
-outlook-classic-open = Abre `Archivo > Agregar cuenta` (File > Add Account).
-outlook-classic-type = Escribe `{ $email }`, abre `Opciones avanzadas` (Advanced options), marca `Permitirme configurar manualmente mi cuenta` (Let me set up my account manually) y elige `Conectar` (Connect).
+outlook-classic-open = Abre `Archivo > Agregar cuenta`.
+outlook-classic-type = Escribe `{ $email }`, abre `Opciones avanzadas`, marca `Permitirme configurar manualmente mi cuenta` (Let me set up my account manually) y elige `Conectar` (Connect).
 outlook-classic-imap = Elige `IMAP`.
 outlook-classic-incoming = Correo entrante: servidor `{ $host }`, puerto `{ $port }`, método de cifrado `{ $encryption }`. Deja sin marcar `Requerir inicio de sesión utilizando Autenticación de contraseña segura (SPA)` (Require logon using Secure Password Authentication (SPA)).
 outlook-classic-outgoing = Correo saliente: servidor `{ $host }`, puerto `{ $port }`, método de cifrado `{ $encryption }`. Deja SPA sin marcar.
-outlook-classic-password = Elige `Siguiente` (Next) y pega tu contraseña específica de app cuando Outlook te la pida.
+outlook-classic-password = Elige `Siguiente` y pega tu contraseña específica de app cuando Outlook te la pida.
 outlook-classic-account-settings =
-    Después abre `Archivo > Configuración de la cuenta > Configuración de la cuenta` (File > Account Settings > Account Settings) y haz doble clic en la cuenta. { $username_is_address ->
+    Después abre `Archivo > Configuración de la cuenta > Configuración de la cuenta` y haz doble clic en la cuenta. { $username_is_address ->
         [yes] Comprueba que `Nombre de usuario` (User Name) sea `{ $username }`.
        *[no] Cambia `Nombre de usuario` (User Name) a `{ $username }`.
     } En `Más configuraciones > Servidor de salida` (More Settings > Outgoing Server), marca `Mi servidor de salida (SMTP) requiere autenticación` (My outgoing server (SMTP) requires authentication){ $same_username ->
@@ -34,16 +34,16 @@ outlook-classic-account-settings =
        *[no] , elige `Iniciar sesión utilizando` (Log on using), nombre de usuario `{ $smtp_username }` y tu contraseña específica de app.
     }
 
-outlook-mac-open = Abre `Outlook > Configuración > Cuentas` (Outlook > Settings > Accounts), elige `+` y `Nueva cuenta` (New Account).
+outlook-mac-open = Abre `Outlook > Configuración > Cuentas` (Outlook > Settings > Accounts), elige `+` y `Nueva cuenta`.
 outlook-mac-type = Escribe `{ $email }` y elige `IMAP/POP` cuando te pregunte por el proveedor.
 outlook-mac-account = Tipo `IMAP`, nombre de usuario IMAP `{ $username }` y tu contraseña específica de app.
-outlook-mac-incoming = Servidor entrante `{ $host }`: marca `Usar SSL para conectarse` (Use SSL to connect) y `Invalidar puerto predeterminado` (Override default port), puerto `{ $port }`.
+outlook-mac-incoming = Servidor entrante `{ $host }`: marca `Usar SSL para conectar` y `Invalidar puerto predeterminado` (Override default port), puerto `{ $port }`.
 outlook-mac-outgoing =
-    Nombre de usuario SMTP `{ $username }` y tu contraseña específica de app; servidor saliente `{ $host }`: marca `Invalidar puerto predeterminado` (Override default port), puerto `{ $port }`, y marca `Usar SSL para conectarse` (Use SSL to connect). { $security ->
+    Nombre de usuario SMTP `{ $username }` y tu contraseña específica de app; servidor saliente `{ $host }`: marca `Invalidar puerto predeterminado` (Override default port), puerto `{ $port }`, y marca `Usar SSL para conectar`. { $security ->
         [starttls] En Outlook para Mac esta casilla significa «cifrar la conexión»: en el puerto 587 Outlook cifra con STARTTLS, que es lo que iCloud espera ahí.
        *[tls] En este puerto la conexión se cifra con SSL/TLS desde el primer byte.
     }
-outlook-mac-add = Elige `Agregar cuenta` (Add Account).
+outlook-mac-add = Elige `Agregar cuenta`.
 
 ## La hoja de Outlook para imprimir (un archivo HTML).
 

@@ -8,42 +8,42 @@ outlook-edition-mac = Outlook pour Mac
 
 ## Les étapes. Entre parenthèses : le libellé anglais, là où le libellé français n'est pas confirmé.
 
-outlook-new-open = Ouvrez `Paramètres > Comptes > Comptes de messagerie` (Settings > Accounts > Email accounts) et choisissez `Ajouter un compte` (Add account).
-outlook-new-type = Saisissez `{ $email }` et choisissez `Continuer` (Continue).
-outlook-new-icloud = Si Outlook propose `iCloud`, gardez ce choix et collez votre mot de passe pour app (pas le mot de passe de votre compte Apple). Choisissez `Continuer` (Continue).
+outlook-new-open = Ouvrez `Paramètres > Comptes > Comptes de messagerie` (Settings > Accounts > Email accounts) et choisissez `Ajouter un compte`.
+outlook-new-type = Saisissez `{ $email }` et choisissez `Continuer`.
+outlook-new-icloud = Si Outlook propose `iCloud`, gardez ce choix et collez votre mot de passe pour app (pas le mot de passe de votre compte Apple). Choisissez `Continuer`.
 outlook-new-server-settings = Si Outlook demande plutôt les paramètres du serveur, reprenez ceux du tableau : IMAP, avec les noms d'utilisateur et les ports qui y figurent.
 outlook-new-intro-custom-domain = Le type de compte iCloud d'Outlook se connecte avec l'adresse saisie, alors que votre adresse se connecte avec une autre : configurez donc le compte en IMAP :
 outlook-new-intro-other-settings = Le type de compte iCloud d'Outlook utilise les réglages documentés d'iCloud, et les vôtres diffèrent (voir le tableau) : configurez donc le compte en IMAP :
 outlook-new-imap = Saisissez `{ $email }`, puis choisissez `Configuration avancée` (Advanced setup) ou `Choisir un fournisseur` (Choose provider), puis `IMAP`.
 outlook-new-incoming = Entrant : nom d'utilisateur `{ $username }`, votre mot de passe pour app, serveur `{ $host }`, port `{ $port }`, `{ $encryption }`.
 outlook-new-outgoing = Sortant : nom d'utilisateur `{ $username }`, le même mot de passe, serveur `{ $host }`, port `{ $port }`, `{ $encryption }`.
-outlook-new-continue = Choisissez `Continuer` (Continue).
+outlook-new-continue = Choisissez `Continuer`.
 
 outlook-classic-open = Ouvrez `Fichier > Ajouter un compte`.
-outlook-classic-type = Saisissez `{ $email }`, ouvrez `Options avancées` (Advanced options), cochez `Configurer mon compte manuellement` (Let me set up my account manually) et choisissez `Connexion` (Connect).
+outlook-classic-type = Saisissez `{ $email }`, ouvrez `Options avancées`, cochez `Configurer mon compte manuellement` et choisissez `Connexion`.
 outlook-classic-imap = Choisissez `IMAP`.
 outlook-classic-incoming = Courrier entrant : serveur `{ $host }`, port `{ $port }`, méthode de chiffrement `{ $encryption }`. Laissez `Exiger l'authentification par mot de passe sécurisé (SPA) lors de la connexion` (Require logon using Secure Password Authentication (SPA)) décoché.
 outlook-classic-outgoing = Courrier sortant : serveur `{ $host }`, port `{ $port }`, méthode de chiffrement `{ $encryption }`. Laissez SPA décoché.
-outlook-classic-password = Choisissez `Suivant` (Next) et collez votre mot de passe pour app quand Outlook le demande.
+outlook-classic-password = Choisissez `Suivant` et collez votre mot de passe pour app quand Outlook le demande.
 outlook-classic-account-settings =
     Ouvrez ensuite `Fichier > Paramètres du compte > Paramètres du compte` et double-cliquez sur le compte. { $username_is_address ->
-        [yes] Vérifiez que `Nom d'utilisateur` (User Name) est `{ $username }`.
-       *[no] Remplacez `Nom d'utilisateur` (User Name) par `{ $username }`.
-    } Sous `Paramètres supplémentaires > Serveur sortant` (More Settings > Outgoing Server), cochez `Mon serveur sortant (SMTP) requiert une authentification` (My outgoing server (SMTP) requires authentication){ $same_username ->
-        [yes] {" "}avec `Utiliser les mêmes paramètres que mon serveur de courrier entrant` (Use same settings as my incoming mail server).
+        [yes] Vérifiez que `Nom d'utilisateur` est `{ $username }`.
+       *[no] Remplacez `Nom d'utilisateur` par `{ $username }`.
+    } Sous `Paramètres supplémentaires > Serveur sortant`, cochez `Mon serveur sortant (SMTP) requiert une authentification`{ $same_username ->
+        [yes] {" "}avec `Utiliser les mêmes paramètres que mon serveur de courrier entrant`.
        *[no] , choisissez `Se connecter à l'aide de` (Log on using), nom d'utilisateur `{ $smtp_username }` et votre mot de passe pour app.
     }
 
-outlook-mac-open = Ouvrez `Outlook > Paramètres > Comptes` (Outlook > Settings > Accounts), choisissez `+` puis `Nouveau compte` (New Account).
+outlook-mac-open = Ouvrez `Outlook > Paramètres > Comptes` (Outlook > Settings > Accounts), choisissez `+` puis `Nouveau compte`.
 outlook-mac-type = Saisissez `{ $email }` et choisissez `IMAP/POP` quand Outlook demande le fournisseur.
 outlook-mac-account = Type `IMAP`, nom d'utilisateur IMAP `{ $username }` et votre mot de passe pour app.
-outlook-mac-incoming = Serveur entrant `{ $host }` : cochez `Utiliser SSL pour se connecter` (Use SSL to connect) et `Remplacer le port par défaut` (Override default port), port `{ $port }`.
+outlook-mac-incoming = Serveur entrant `{ $host }` : cochez `Utiliser SSL pour se connecter` et `Remplacer le port par défaut` (Override default port), port `{ $port }`.
 outlook-mac-outgoing =
-    Nom d'utilisateur SMTP `{ $username }` et votre mot de passe pour app ; serveur sortant `{ $host }` : cochez `Remplacer le port par défaut` (Override default port), port `{ $port }`, puis cochez `Utiliser SSL pour se connecter` (Use SSL to connect). { $security ->
+    Nom d'utilisateur SMTP `{ $username }` et votre mot de passe pour app ; serveur sortant `{ $host }` : cochez `Remplacer le port par défaut` (Override default port), port `{ $port }`, puis cochez `Utiliser SSL pour se connecter`. { $security ->
         [starttls] Dans Outlook pour Mac, cette case signifie « chiffrer la connexion » : sur le port 587, Outlook chiffre avec STARTTLS, ce qu'iCloud attend sur ce port.
        *[tls] Sur ce port, la connexion est chiffrée en SSL/TLS dès le premier octet.
     }
-outlook-mac-add = Choisissez `Ajouter le compte` (Add Account).
+outlook-mac-add = Choisissez `Ajouter un compte`.
 
 ## La fiche Outlook imprimable (un fichier HTML).
 

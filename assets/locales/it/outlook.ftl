@@ -20,11 +20,11 @@ outlook-new-outgoing = In uscita: nome utente `{ $username }`, la stessa passwor
 outlook-new-continue = Scegli `Continua` (Continue).
 
 outlook-classic-open = Apri `File > Aggiungi account` (File > Add Account).
-outlook-classic-type = Digita `{ $email }`, apri `Opzioni avanzate` (Advanced options), seleziona `Configura manualmente l'account` (Let me set up my account manually) e scegli `Connetti` (Connect).
+outlook-classic-type = Digita `{ $email }`, apri `Opzioni avanzate`, seleziona `Configura manualmente l'account` (Let me set up my account manually) e scegli `Connetti` (Connect).
 outlook-classic-imap = Scegli `IMAP`.
 outlook-classic-incoming = Posta in arrivo: server `{ $host }`, porta `{ $port }`, metodo di crittografia `{ $encryption }`. Lascia deselezionato `Richiedi l'accesso con autenticazione password di protezione (SPA)` (Require logon using Secure Password Authentication (SPA)).
 outlook-classic-outgoing = Posta in uscita: server `{ $host }`, porta `{ $port }`, metodo di crittografia `{ $encryption }`. Lascia SPA deselezionato.
-outlook-classic-password = Scegli `Avanti` (Next) e incolla la tua password specifica per l'app quando Outlook la chiede.
+outlook-classic-password = Scegli `Avanti` e incolla la tua password specifica per l'app quando Outlook la chiede.
 outlook-classic-account-settings =
     Poi apri `File > Impostazioni account > Impostazioni account` e fai doppio clic sull'account. { $username_is_address ->
         [yes] Controlla che `Nome utente` (User Name) sia `{ $username }`.
@@ -34,7 +34,7 @@ outlook-classic-account-settings =
        *[no] , scegli `Accedi con` (Log on using), nome utente `{ $smtp_username }` e la tua password specifica per l'app.
     }
 
-outlook-mac-open = Apri `Outlook > Impostazioni > Account` (Outlook > Settings > Accounts), scegli `+` e `Nuovo account` (New Account).
+outlook-mac-open = Apri `Outlook > Impostazioni > Account` (Outlook > Settings > Accounts), scegli `+` e `Nuovo account`.
 outlook-mac-type = Digita `{ $email }` e scegli `IMAP/POP` quando ti viene chiesto il provider.
 outlook-mac-account = Tipo `IMAP`, nome utente IMAP `{ $username }` e la tua password specifica per l'app.
 outlook-mac-incoming = Server in arrivo `{ $host }`: seleziona `Usa SSL per la connessione` (Use SSL to connect) e `Ignora porta predefinita` (Override default port), porta `{ $port }`.
