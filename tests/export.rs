@@ -8,6 +8,7 @@ mod util;
 
 use icloud_mail_wizard::export::android_qr::reader;
 use icloud_mail_wizard::export::{self, ExportOptions, Format};
+use icloud_mail_wizard::i18n::Lang;
 use icloud_mail_wizard::provider::{Provider, UsernameForm};
 use icloud_mail_wizard::secret::Secret;
 use icloud_mail_wizard::settings::{AccountInput, AccountSettings};
@@ -497,6 +498,113 @@ fn outlook_sheet_is_self_contained_and_carries_the_values() {
     ] {
         assert!(all.contains(needle), "{needle}");
     }
+}
+
+/// The sheet in `lang`: its `lang` attribute, the values of its table (in order) and of its
+/// `<code>` elements (sorted), and its text.
+fn sheet_in(lang: Lang, s: &AccountSettings) -> (String, Vec<String>, Vec<String>, String) {
+    let options = ExportOptions {
+        lang,
+        ..ExportOptions::default()
+    };
+    let bytes = export::render(Format::Outlook, s, &options).unwrap();
+    let doc = xml::parse(&bytes).unwrap();
+    let cells = doc
+        .descendants()
+        .into_iter()
+        .filter(|e| e.name == "td")
+        .map(|td| td.text.clone())
+        .collect();
+    let mut codes: Vec<String> = doc
+        .descendants()
+        .into_iter()
+        .filter(|e| e.name == "code")
+        .map(|c| c.text.clone())
+        .collect();
+    codes.sort();
+    (
+        doc.attr("lang").unwrap().to_owned(),
+        cells,
+        codes,
+        plain_text(&bytes),
+    )
+}
+
+#[test]
+fn the_sheet_in_german_carries_the_same_values_as_in_english() {
+    let s = settings("jane@example.com", Some("jdoe@icloud.com"))
+        .with_smtp_endpoint(&Provider::icloud().smtp_fallbacks[0]);
+    let (en_lang, en_cells, en_codes, en_text) = sheet_in(Lang::En, &s);
+    let (de_lang, de_cells, de_codes, de_text) = sheet_in(Lang::De, &s);
+    assert_eq!(en_lang, "en");
+    assert_eq!(de_lang, "de");
+    for needle in [
+        "Neues Outlook für Windows",
+        "Klassisches Outlook für Windows",
+        "Outlook für Mac",
+        "Gib jane@example.com ein",
+        "Datei > Kontoeinstellungen > Kontoeinstellungen",
+        "Anmelden und Sicherheit > App-spezifische Passwörter",
+        "Häufige Stolperfallen",
+    ] {
+        assert!(de_text.contains(needle), "{needle}: {de_text}");
+    }
+    for english in [
+        "New Outlook for Windows",
+        "Type jane@example.com",
+        "Common traps",
+    ] {
+        assert!(en_text.contains(english), "{english}");
+        assert!(!de_text.contains(english), "{english} left in English");
+    }
+    // The table: every value cell is the same; only the three cells that are words differ.
+    assert_eq!(en_cells.len(), de_cells.len());
+    let words = ["your app-specific password", "Off (leave unticked)", "Yes"];
+    for (en, de) in en_cells.iter().zip(&de_cells) {
+        if words.contains(&en.as_str()) {
+            assert_ne!(en, de, "{en} not translated");
+        } else {
+            assert_eq!(en, de);
+        }
+    }
+    // Every server, port and username the English steps name, the German steps name as often.
+    let count = |codes: &[String], value: &str| codes.iter().filter(|c| *c == value).count();
+    let (imap, smtp) = (s.imap(), s.smtp());
+    let values = [
+        imap.host.clone(),
+        smtp.host.clone(),
+        imap.port.to_string(),
+        smtp.port.to_string(),
+        imap.username.clone(),
+        smtp.username.clone(),
+        "jane@example.com".to_owned(),
+        "SSL/TLS".to_owned(),
+        "IMAP".to_owned(),
+    ];
+    for value in &values {
+        let n = count(&en_codes, value);
+        assert!(n > 0, "{value} not in the English steps");
+        assert_eq!(n, count(&de_codes, value), "{value}");
+    }
+}
+
+#[test]
+fn a_backtick_in_an_address_stays_in_its_value() {
+    use icloud_mail_wizard::export::outlook::{OutlookEdition, Piece, outlook_steps};
+    let s = settings("j`ane@example.com", Some("jdoe@icloud.com"));
+    for lang in [Lang::En, Lang::De] {
+        let steps = outlook_steps(OutlookEdition::ClassicWindows, &s, lang);
+        assert!(
+            steps.items[1].contains(&Piece::Value("j`ane@example.com".to_owned())),
+            "{lang}: {:?}",
+            steps.items[1]
+        );
+    }
+    let text = plain_text(&render(Format::Outlook, &s));
+    assert!(
+        text.contains("Type j`ane@example.com, open Advanced options"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -260,7 +260,7 @@ pub fn render(
                 None => Ok(profile),
             }
         }
-        Format::Outlook => Ok(outlook::render(settings)?),
+        Format::Outlook => Ok(outlook::render(settings, options.lang)?),
         Format::Autodiscover => Ok(autodiscover::render(settings)?),
         Format::AndroidQr => Ok(android_qr::render(settings)?.0),
     }

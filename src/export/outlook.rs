@@ -9,8 +9,10 @@ use quick_xml::events::{BytesText, Event};
 
 use super::xml::Doc;
 use crate::address::DomainKind;
+use crate::i18n::Lang;
 use crate::provider::Security;
 use crate::settings::{AccountSettings, Server};
+use crate::{tr, tr_pieces};
 
 /// Inline style sheet. No `<`, `>`, `&` or quotes, which the XML writer would escape.
 const CSS: &str = "
@@ -27,22 +29,20 @@ li { margin: 0.3em 0 }
 @media print { body { margin: 0; max-width: none } h2 { break-after: avoid } table, li { break-inside: avoid } }
 ";
 
-/// A piece of a sentence: plain text, or a value the person types (shown in bold monospace).
-enum Span<'a> {
-    T(&'a str),
-    V(&'a str),
-}
-use Span::{T, V};
-
-fn sentence(doc: &mut Doc, tag: &str, spans: &[Span<'_>]) -> io::Result<()> {
+fn sentence(doc: &mut Doc, tag: &str, pieces: &[Piece]) -> io::Result<()> {
     doc.open(tag, &[])?;
-    for span in spans {
-        match span {
-            T(text) => doc.text(text)?,
-            V(value) => doc.elem("code", value)?,
+    pieces_html(doc, &restored(pieces.to_vec()))?;
+    doc.close(tag)
+}
+
+fn pieces_html(doc: &mut Doc, pieces: &[Piece]) -> io::Result<()> {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => doc.text(text)?,
+            Piece::Value(value) => doc.elem("code", value)?,
         }
     }
-    doc.close(tag)
+    Ok(())
 }
 
 fn row(doc: &mut Doc, label: &str, value: &str) -> io::Result<()> {
@@ -57,6 +57,32 @@ fn encryption(security: Security) -> &'static str {
         Security::Tls => "SSL/TLS",
         Security::StartTls => "STARTTLS",
     }
+}
+
+/// A Fluent selector for a yes-or-no choice inside a message.
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
+
+/// Stands in for a backtick inside a value while `tr_pieces!` splits a message at its
+/// backticks: an address may hold one (`` j`doe@example.com `` is a valid address).
+const BACKTICK_STAND_IN: char = '\u{E000}';
+
+/// A person's value (an address, a username) as a message argument, its backticks masked.
+fn arg(value: &str) -> String {
+    value.replace('`', &BACKTICK_STAND_IN.to_string())
+}
+
+/// The pieces of a message with the backticks [`arg`] masked restored.
+fn restored(pieces: Vec<Piece>) -> Vec<Piece> {
+    let restore = |s: String| s.replace(BACKTICK_STAND_IN, "`");
+    pieces
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => Piece::Text(restore(text)),
+            Piece::Value(value) => Piece::Value(restore(value)),
+        })
+        .collect()
 }
 
 /// What the sheet says about one account, worked out once from the applied settings.
@@ -85,24 +111,13 @@ impl<'a> Facts<'a> {
     }
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "one document, top to bottom, reads best as one function"
-)]
-pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
-    let p = s.provider();
+pub(super) fn render(s: &AccountSettings, lang: Lang) -> io::Result<Vec<u8>> {
     let f = Facts::new(s);
-    let (imap, smtp) = (f.imap, f.smtp);
-    let title = format!("iCloud Mail settings for {}", f.email);
-    let app_password_path = format!(
-        "{} > {}",
-        p.app_password.url.trim_start_matches("https://"),
-        p.app_password.path.join(" > ")
-    );
+    let title = tr!(lang, "sheet-title", email = f.email);
 
     let mut doc = Doc::bare();
     doc.event(Event::DocType(BytesText::from_escaped("html")))?;
-    doc.open("html", &[("lang", "en")])?;
+    doc.open("html", &[("lang", lang.tag())])?;
     doc.open("head", &[])?;
     doc.empty("meta", &[("charset", "utf-8")])?;
     doc.empty(
@@ -118,171 +133,154 @@ pub(super) fn render(s: &AccountSettings) -> io::Result<Vec<u8>> {
     doc.open("body", &[])?;
 
     doc.elem("h1", &title)?;
-    let mut prepared = String::from(
-        "Setting up Outlook: new Outlook for Windows, classic Outlook for Windows and Outlook for Mac",
-    );
-    if let Some(name) = s.display_name() {
-        prepared = format!("{prepared}, prepared for {name}");
-    }
-    if let Some(org) = s.organization() {
-        prepared = format!("{prepared} by {org}");
-    }
-    doc.text_elem("p", &[("class", "muted")], &prepared)?;
+    doc.text_elem("p", &[("class", "muted")], &prepared(s, lang))?;
 
     doc.open("div", &[("class", "note")])?;
+    let site = s.provider().app_password.url.trim_start_matches("https://");
     sentence(
         &mut doc,
         "p",
-        &[
-            T("You need an "),
-            V("app-specific password"),
-            T(": your Apple Account password will not work. Make one at "),
-            V(&app_password_path),
-            T(" > Generate. It looks like "),
-            V("xxxx-xxxx-xxxx-xxxx"),
-            T(" (16 letters). Two-factor authentication must be on for your Apple Account."),
-        ],
+        &tr_pieces!(lang, "sheet-app-password", site = site),
     )?;
     doc.close("div")?;
 
-    doc.elem("h2", "Your settings")?;
-    doc.open("table", &[])?;
-    doc.open("tbody", &[])?;
-    row(&mut doc, "Email address", f.email)?;
-    if let Some(name) = s.display_name() {
-        row(&mut doc, "Your name", name)?;
-    }
-    row(&mut doc, "Account type", "IMAP")?;
-    row(&mut doc, "Incoming mail server", &imap.host)?;
-    row(&mut doc, "Incoming port", &f.imap_port)?;
-    row(&mut doc, "Incoming encryption", encryption(imap.security))?;
-    row(&mut doc, "Incoming user name", &imap.username)?;
-    row(&mut doc, "Outgoing mail server (SMTP)", &smtp.host)?;
-    row(&mut doc, "Outgoing port", &f.smtp_port)?;
-    row(&mut doc, "Outgoing encryption", encryption(smtp.security))?;
-    row(&mut doc, "Outgoing user name", &smtp.username)?;
-    row(
-        &mut doc,
-        "Password (both servers)",
-        "your app-specific password",
-    )?;
-    row(
-        &mut doc,
-        "Secure Password Authentication (SPA)",
-        "Off (leave unticked)",
-    )?;
-    row(&mut doc, "Outgoing server requires authentication", "Yes")?;
-    row(&mut doc, "Sent mail folder", &p.sent_folder)?;
-    doc.close("tbody")?;
-    doc.close("table")?;
+    settings_table(&mut doc, s, &f, lang)?;
 
     for edition in OutlookEdition::ALL {
-        let steps = match edition {
-            OutlookEdition::NewWindows => new_outlook(&f),
-            OutlookEdition::ClassicWindows => classic_outlook(&f),
-            OutlookEdition::Mac => outlook_for_mac(&f),
-        };
-        steps_html(&mut doc, edition, &steps)?;
+        let steps = steps_for(edition, &f, lang);
+        steps_html(&mut doc, edition, &steps, lang)?;
     }
 
-    doc.elem("h2", "Common traps")?;
-    doc.open("ul", &[])?;
-    sentence(
-        &mut doc,
-        "li",
-        &[T(
-            "A login error almost always means the Apple Account password was used instead of an app-specific password. Changing your Apple Account password revokes all app-specific passwords; make a new one then.",
-        )],
-    )?;
-    let mut username_trap = if f.same_username {
-        vec![
-            T("Use "),
-            V(&imap.username),
-            T(" as the user name for both servers."),
-        ]
-    } else {
-        vec![
-            T("The two servers take different user names: "),
-            V(&imap.username),
-            T(" for incoming mail and "),
-            V(&smtp.username),
-            T(" for outgoing mail."),
-        ]
-    };
-    if f.custom_domain {
-        username_trap.extend([
-            T(" Your address "),
-            V(f.email),
-            T(" is on your own domain, but iCloud logs in with your primary iCloud address, not with it."),
-        ]);
-    }
-    sentence(&mut doc, "li", &username_trap)?;
-    match smtp.security {
-        Security::StartTls => sentence(
-            &mut doc,
-            "li",
-            &[
-                T("Port "),
-                V(&f.smtp_port),
-                T(" uses "),
-                V("STARTTLS"),
-                T(
-                    ", not SSL/TLS; where an app lets you choose, SSL/TLS on this port fails with errors such as \"wrong version number\". If your network blocks it, use port ",
-                ),
-                V("465"),
-                T(" with "),
-                V("SSL/TLS"),
-                T(" instead."),
-            ],
-        )?,
-        Security::Tls => sentence(
-            &mut doc,
-            "li",
-            &[
-                T("Outgoing mail uses port "),
-                V(&f.smtp_port),
-                T(" with "),
-                V("SSL/TLS"),
-                T(
-                    " from the first byte, not STARTTLS. (iCloud's documented port 587 needs STARTTLS; port ",
-                ),
-                V(&f.smtp_port),
-                T(" is for networks that block 587.)"),
-            ],
-        )?,
-    }
-    sentence(
-        &mut doc,
-        "li",
-        &[T(
-            "Leave Secure Password Authentication (SPA) off: iCloud does not support it.",
-        )],
-    )?;
-    sentence(
-        &mut doc,
-        "li",
-        &[
-            T("iCloud keeps sent mail in the folder "),
-            V(&p.sent_folder),
-            T(" and deleted mail in "),
-            V("Deleted Messages"),
-            T("."),
-        ],
-    )?;
-    doc.close("ul")?;
+    traps(&mut doc, s, &f, lang)?;
 
     sentence(
         &mut doc,
         "p",
-        &[
-            T("Values from Apple's documentation, "),
-            V(&p.documentation_url),
-            T(". Made by iCloud Mail Wizard."),
-        ],
+        &tr_pieces!(
+            lang,
+            "sheet-footer",
+            url = s.provider().documentation_url.as_str()
+        ),
     )?;
     doc.close("body")?;
     doc.close("html")?;
     Ok(doc.finish())
+}
+
+/// The line under the title: which Outlooks, and for and by whom.
+fn prepared(s: &AccountSettings, lang: Lang) -> String {
+    match (s.display_name(), s.organization()) {
+        (None, None) => tr!(lang, "sheet-editions"),
+        (Some(name), None) => tr!(lang, "sheet-editions-for", name = name),
+        (None, Some(org)) => tr!(lang, "sheet-editions-by", org = org),
+        (Some(name), Some(org)) => {
+            tr!(lang, "sheet-editions-for-by", name = name, org = org)
+        }
+    }
+}
+
+fn settings_table(doc: &mut Doc, s: &AccountSettings, f: &Facts<'_>, lang: Lang) -> io::Result<()> {
+    let (imap, smtp) = (f.imap, f.smtp);
+    doc.elem("h2", &tr!(lang, "sheet-your-settings"))?;
+    doc.open("table", &[])?;
+    doc.open("tbody", &[])?;
+    row(doc, &tr!(lang, "sheet-row-email"), f.email)?;
+    if let Some(name) = s.display_name() {
+        row(doc, &tr!(lang, "sheet-row-name"), name)?;
+    }
+    row(doc, &tr!(lang, "sheet-row-account-type"), "IMAP")?;
+    row(doc, &tr!(lang, "sheet-row-incoming-server"), &imap.host)?;
+    row(doc, &tr!(lang, "sheet-row-incoming-port"), &f.imap_port)?;
+    row(
+        doc,
+        &tr!(lang, "sheet-row-incoming-encryption"),
+        encryption(imap.security),
+    )?;
+    row(
+        doc,
+        &tr!(lang, "sheet-row-incoming-username"),
+        &imap.username,
+    )?;
+    row(doc, &tr!(lang, "sheet-row-outgoing-server"), &smtp.host)?;
+    row(doc, &tr!(lang, "sheet-row-outgoing-port"), &f.smtp_port)?;
+    row(
+        doc,
+        &tr!(lang, "sheet-row-outgoing-encryption"),
+        encryption(smtp.security),
+    )?;
+    row(
+        doc,
+        &tr!(lang, "sheet-row-outgoing-username"),
+        &smtp.username,
+    )?;
+    row(
+        doc,
+        &tr!(lang, "sheet-row-password"),
+        &tr!(lang, "sheet-value-password"),
+    )?;
+    row(
+        doc,
+        &tr!(lang, "sheet-row-spa"),
+        &tr!(lang, "sheet-value-spa"),
+    )?;
+    row(
+        doc,
+        &tr!(lang, "sheet-row-smtp-auth"),
+        &tr!(lang, "sheet-value-yes"),
+    )?;
+    row(
+        doc,
+        &tr!(lang, "sheet-row-sent-folder"),
+        &s.provider().sent_folder,
+    )?;
+    doc.close("tbody")?;
+    doc.close("table")
+}
+
+fn traps(doc: &mut Doc, s: &AccountSettings, f: &Facts<'_>, lang: Lang) -> io::Result<()> {
+    let (imap, smtp) = (f.imap, f.smtp);
+    doc.elem("h2", &tr!(lang, "sheet-traps"))?;
+    doc.open("ul", &[])?;
+    sentence(doc, "li", &tr_pieces!(lang, "sheet-trap-password"))?;
+    let mut username_trap = if f.same_username {
+        tr_pieces!(
+            lang,
+            "sheet-trap-username-same",
+            username = arg(&imap.username)
+        )
+    } else {
+        tr_pieces!(
+            lang,
+            "sheet-trap-username-different",
+            imap_username = arg(&imap.username),
+            smtp_username = arg(&smtp.username)
+        )
+    };
+    if f.custom_domain {
+        username_trap.push(Piece::Text(" ".to_owned()));
+        username_trap.extend(tr_pieces!(
+            lang,
+            "sheet-trap-custom-domain",
+            email = arg(f.email)
+        ));
+    }
+    sentence(doc, "li", &username_trap)?;
+    let port_trap = match smtp.security {
+        Security::StartTls => tr_pieces!(lang, "sheet-trap-starttls", port = f.smtp_port.as_str()),
+        Security::Tls => tr_pieces!(lang, "sheet-trap-tls", port = f.smtp_port.as_str()),
+    };
+    sentence(doc, "li", &port_trap)?;
+    sentence(doc, "li", &tr_pieces!(lang, "sheet-trap-spa"))?;
+    sentence(
+        doc,
+        "li",
+        &tr_pieces!(
+            lang,
+            "sheet-trap-folders",
+            sent = s.provider().sent_folder.as_str()
+        ),
+    )?;
+    doc.close("ul")
 }
 
 pub use crate::i18n::Piece;
@@ -313,49 +311,42 @@ impl OutlookEdition {
     /// Every edition, in the order offered.
     pub const ALL: [Self; 3] = [Self::NewWindows, Self::ClassicWindows, Self::Mac];
 
-    /// The edition's name.
-    pub fn title(self) -> &'static str {
+    /// The edition's name in `lang`.
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Self::NewWindows => "New Outlook for Windows",
-            Self::ClassicWindows => "Classic Outlook for Windows",
-            Self::Mac => "Outlook for Mac",
+            Self::NewWindows => tr!(lang, "outlook-edition-new"),
+            Self::ClassicWindows => tr!(lang, "outlook-edition-classic"),
+            Self::Mac => tr!(lang, "outlook-edition-mac"),
         }
     }
 }
 
-fn t(text: impl Into<String>) -> Piece {
-    Piece::Text(text.into())
+/// The steps for `edition` with `s`'s applied settings, in `lang`: the same steps the sheet
+/// prints.
+pub fn outlook_steps(edition: OutlookEdition, s: &AccountSettings, lang: Lang) -> Steps {
+    steps_for(edition, &Facts::new(s), lang)
 }
 
-fn v(value: impl Into<String>) -> Piece {
-    Piece::Value(value.into())
-}
-
-/// The steps for `edition` with `s`'s applied settings: the same steps the sheet prints.
-pub fn outlook_steps(edition: OutlookEdition, s: &AccountSettings) -> Steps {
-    let f = Facts::new(s);
-    match edition {
-        OutlookEdition::NewWindows => new_outlook(&f),
-        OutlookEdition::ClassicWindows => classic_outlook(&f),
-        OutlookEdition::Mac => outlook_for_mac(&f),
+fn steps_for(edition: OutlookEdition, f: &Facts<'_>, lang: Lang) -> Steps {
+    let steps = match edition {
+        OutlookEdition::NewWindows => new_outlook(f, lang),
+        OutlookEdition::ClassicWindows => classic_outlook(f, lang),
+        OutlookEdition::Mac => outlook_for_mac(f, lang),
+    };
+    Steps {
+        intro: steps.intro,
+        items: steps.items.into_iter().map(restored).collect(),
     }
 }
 
-fn steps_html(doc: &mut Doc, edition: OutlookEdition, steps: &Steps) -> io::Result<()> {
-    doc.elem("h2", edition.title())?;
+fn steps_html(doc: &mut Doc, edition: OutlookEdition, steps: &Steps, lang: Lang) -> io::Result<()> {
+    doc.elem("h2", &edition.title(lang))?;
     if let Some(intro) = &steps.intro {
         doc.elem("p", intro)?;
     }
     doc.open("ol", &[])?;
     for item in &steps.items {
-        doc.open("li", &[])?;
-        for piece in item {
-            match piece {
-                Piece::Text(text) => doc.text(text)?,
-                Piece::Value(value) => doc.elem("code", value)?,
-            }
-        }
-        doc.close("li")?;
+        sentence(doc, "li", item)?;
     }
     doc.close("ol")
 }
@@ -363,15 +354,9 @@ fn steps_html(doc: &mut Doc, edition: OutlookEdition, steps: &Steps) -> io::Resu
 /// New Outlook for Windows: the built-in iCloud account type for iCloud's own domains with the
 /// documented settings; the IMAP form otherwise (the iCloud type cannot be told another login or
 /// port).
-fn new_outlook(f: &Facts<'_>) -> Steps {
+fn new_outlook(f: &Facts<'_>, lang: Lang) -> Steps {
     let (imap, smtp) = (f.imap, f.smtp);
-    let open = vec![
-        t("Open "),
-        v("Settings > Accounts > Email accounts"),
-        t(" and choose "),
-        v("Add account"),
-        t("."),
-    ];
+    let open = tr_pieces!(lang, "outlook-new-open");
     // The iCloud account type knows iCloud's documented servers and logs in with the address
     // typed: right for iCloud's own domains on the documented port.
     if !f.custom_domain && smtp.security == Security::StartTls {
@@ -379,228 +364,103 @@ fn new_outlook(f: &Facts<'_>) -> Steps {
             intro: None,
             items: vec![
                 open,
-                vec![
-                    t("Type "),
-                    v(f.email),
-                    t(" and choose "),
-                    v("Continue"),
-                    t("."),
-                ],
-                vec![
-                    t("When Outlook offers "),
-                    v("iCloud"),
-                    t(
-                        ", keep it and paste your app-specific password (not your Apple Account password). Choose ",
-                    ),
-                    v("Continue"),
-                    t("."),
-                ],
-                vec![t(
-                    "If Outlook asks for server settings instead, fill them in from the table: IMAP, with the user names and ports shown there.",
-                )],
+                tr_pieces!(lang, "outlook-new-type", email = arg(f.email)),
+                tr_pieces!(lang, "outlook-new-icloud"),
+                tr_pieces!(lang, "outlook-new-server-settings"),
             ],
         };
     }
+    let intro = if f.custom_domain {
+        tr!(lang, "outlook-new-intro-custom-domain")
+    } else {
+        tr!(lang, "outlook-new-intro-other-settings")
+    };
     Steps {
-        intro: Some(
-            if f.custom_domain {
-                "Outlook's iCloud account type logs in with the address you type, and your address logs in with another one, so set the account up as IMAP:"
-            } else {
-                "Outlook's iCloud account type uses iCloud's documented settings, and yours differ (see the table), so set the account up as IMAP:"
-            }
-            .to_owned(),
-        ),
+        intro: Some(intro),
         items: vec![
             open,
-            vec![
-                t("Type "),
-                v(f.email),
-                t(", then choose "),
-                v("Advanced setup"),
-                t(" (or "),
-                v("Choose provider"),
-                t(") and "),
-                v("IMAP"),
-                t("."),
-            ],
-            vec![
-                t("Incoming: user name "),
-                v(&imap.username),
-                t(", your app-specific password, server "),
-                v(&imap.host),
-                t(", port "),
-                v(&f.imap_port),
-                t(", "),
-                v(encryption(imap.security)),
-                t("."),
-            ],
-            vec![
-                t("Outgoing: user name "),
-                v(&smtp.username),
-                t(", the same password, server "),
-                v(&smtp.host),
-                t(", port "),
-                v(&f.smtp_port),
-                t(", "),
-                v(encryption(smtp.security)),
-                t("."),
-            ],
-            vec![t("Choose "), v("Continue"), t(".")],
+            tr_pieces!(lang, "outlook-new-imap", email = arg(f.email)),
+            tr_pieces!(
+                lang,
+                "outlook-new-incoming",
+                username = arg(&imap.username),
+                host = imap.host.as_str(),
+                port = f.imap_port.as_str(),
+                encryption = encryption(imap.security)
+            ),
+            tr_pieces!(
+                lang,
+                "outlook-new-outgoing",
+                username = arg(&smtp.username),
+                host = smtp.host.as_str(),
+                port = f.smtp_port.as_str(),
+                encryption = encryption(smtp.security)
+            ),
+            tr_pieces!(lang, "outlook-new-continue"),
         ],
     }
 }
 
-fn classic_outlook(f: &Facts<'_>) -> Steps {
+fn classic_outlook(f: &Facts<'_>, lang: Lang) -> Steps {
     let (imap, smtp) = (f.imap, f.smtp);
-    let mut items = vec![
-        vec![t("Open "), v("File > Add Account"), t(".")],
-        vec![
-            t("Type "),
-            v(f.email),
-            t(", open "),
-            v("Advanced options"),
-            t(", tick "),
-            v("Let me set up my account manually"),
-            t(" and choose "),
-            v("Connect"),
-            t("."),
-        ],
-        vec![t("Choose "), v("IMAP"), t(".")],
-        vec![
-            t("Incoming mail: server "),
-            v(&imap.host),
-            t(", port "),
-            v(&f.imap_port),
-            t(", encryption method "),
-            v(encryption(imap.security)),
-            t(". Leave "),
-            v("Require logon using Secure Password Authentication (SPA)"),
-            t(" unticked."),
-        ],
-        vec![
-            t("Outgoing mail: server "),
-            v(&smtp.host),
-            t(", port "),
-            v(&f.smtp_port),
-            t(", encryption method "),
-            v(encryption(smtp.security)),
-            t(". Leave SPA unticked."),
-        ],
-        vec![
-            t("Choose "),
-            v("Next"),
-            t(" and paste your app-specific password when Outlook asks for it."),
-        ],
+    let items = vec![
+        tr_pieces!(lang, "outlook-classic-open"),
+        tr_pieces!(lang, "outlook-classic-type", email = arg(f.email)),
+        tr_pieces!(lang, "outlook-classic-imap"),
+        tr_pieces!(
+            lang,
+            "outlook-classic-incoming",
+            host = imap.host.as_str(),
+            port = f.imap_port.as_str(),
+            encryption = encryption(imap.security)
+        ),
+        tr_pieces!(
+            lang,
+            "outlook-classic-outgoing",
+            host = smtp.host.as_str(),
+            port = f.smtp_port.as_str(),
+            encryption = encryption(smtp.security)
+        ),
+        tr_pieces!(lang, "outlook-classic-password"),
+        tr_pieces!(
+            lang,
+            "outlook-classic-account-settings",
+            username_is_address = yes_no(imap.username == f.email),
+            username = arg(&imap.username),
+            same_username = yes_no(f.same_username),
+            smtp_username = arg(&smtp.username)
+        ),
     ];
-    let mut fix = vec![
-        t("Then open "),
-        v("File > Account Settings > Account Settings"),
-        t(" and double-click the account. "),
-    ];
-    if imap.username == f.email {
-        fix.extend([
-            t("Check that "),
-            v("User Name"),
-            t(" is "),
-            v(&imap.username),
-            t(". "),
-        ]);
-    } else {
-        fix.extend([
-            t("Set "),
-            v("User Name"),
-            t(" to "),
-            v(&imap.username),
-            t(". "),
-        ]);
-    }
-    fix.extend([
-        t("Under "),
-        v("More Settings > Outgoing Server"),
-        t(" tick "),
-        v("My outgoing server (SMTP) requires authentication"),
-    ]);
-    if f.same_username {
-        fix.extend([
-            t(" with "),
-            v("Use same settings as my incoming mail server"),
-            t("."),
-        ]);
-    } else {
-        fix.extend([
-            t(", choose "),
-            v("Log on using"),
-            t(", user name "),
-            v(&smtp.username),
-            t(" and your app-specific password."),
-        ]);
-    }
-    items.push(fix);
     Steps { intro: None, items }
 }
 
-fn outlook_for_mac(f: &Facts<'_>) -> Steps {
+fn outlook_for_mac(f: &Facts<'_>, lang: Lang) -> Steps {
     let (imap, smtp) = (f.imap, f.smtp);
-    let ssl_meaning = match smtp.security {
-        Security::StartTls => {
-            "In Outlook for Mac this box means \"encrypt the connection\": on port 587 Outlook encrypts with STARTTLS, which is what iCloud expects there."
-        }
-        Security::Tls => {
-            "On this port the connection is encrypted with SSL/TLS from the first byte."
-        }
+    let security = match smtp.security {
+        Security::StartTls => "starttls",
+        Security::Tls => "tls",
     };
     Steps {
         intro: None,
         items: vec![
-            vec![
-                t("Open "),
-                v("Outlook > Settings > Accounts"),
-                t(", choose "),
-                v("+"),
-                t(" and "),
-                v("New Account"),
-                t("."),
-            ],
-            vec![
-                t("Type "),
-                v(f.email),
-                t(" and choose "),
-                v("IMAP/POP"),
-                t(" when asked for the provider."),
-            ],
-            vec![
-                t("Type "),
-                v("IMAP"),
-                t(", IMAP user name "),
-                v(&imap.username),
-                t(" and your app-specific password."),
-            ],
-            vec![
-                t("Incoming server "),
-                v(&imap.host),
-                t(": tick "),
-                v("Use SSL to connect"),
-                t(" and "),
-                v("Override default port"),
-                t(", port "),
-                v(&f.imap_port),
-                t("."),
-            ],
-            vec![
-                t("SMTP user name "),
-                v(&smtp.username),
-                t(" and your app-specific password; outgoing server "),
-                v(&smtp.host),
-                t(": tick "),
-                v("Override default port"),
-                t(", port "),
-                v(&f.smtp_port),
-                t(", and tick "),
-                v("Use SSL to connect"),
-                t(". "),
-                t(ssl_meaning),
-            ],
-            vec![t("Choose "), v("Add Account"), t(".")],
+            tr_pieces!(lang, "outlook-mac-open"),
+            tr_pieces!(lang, "outlook-mac-type", email = arg(f.email)),
+            tr_pieces!(lang, "outlook-mac-account", username = arg(&imap.username)),
+            tr_pieces!(
+                lang,
+                "outlook-mac-incoming",
+                host = imap.host.as_str(),
+                port = f.imap_port.as_str()
+            ),
+            tr_pieces!(
+                lang,
+                "outlook-mac-outgoing",
+                username = arg(&smtp.username),
+                host = smtp.host.as_str(),
+                port = f.smtp_port.as_str(),
+                security = security
+            ),
+            tr_pieces!(lang, "outlook-mac-add"),
         ],
     }
 }

@@ -842,7 +842,7 @@ fn outlook_ui(
     let mut edition = before;
     ui.horizontal_wrapped(|ui| {
         for choice in OutlookEdition::ALL {
-            ui.radio_value(&mut edition, Some(choice), choice.title());
+            ui.radio_value(&mut edition, Some(choice), choice.title(ui.lang()));
         }
     });
     if edition != before {
@@ -851,7 +851,7 @@ fn outlook_ui(
     let Some(edition) = edition else {
         return;
     };
-    let steps = outlook_steps(edition, settings);
+    let steps = outlook_steps(edition, settings, ui.lang());
     if let Some(intro) = &steps.intro {
         ui.paragraph(intro.as_str());
     }
