@@ -31,7 +31,7 @@ li { margin: 0.3em 0 }
 
 fn sentence(doc: &mut Doc, tag: &str, pieces: &[Piece]) -> io::Result<()> {
     doc.open(tag, &[])?;
-    pieces_html(doc, &restored(pieces.to_vec()))?;
+    pieces_html(doc, pieces)?;
     doc.close(tag)
 }
 
@@ -62,27 +62,6 @@ fn encryption(security: Security) -> &'static str {
 /// A Fluent selector for a yes-or-no choice inside a message.
 fn yes_no(yes: bool) -> &'static str {
     if yes { "yes" } else { "no" }
-}
-
-/// Stands in for a backtick inside a value while `tr_pieces!` splits a message at its
-/// backticks: an address may hold one (`` j`doe@example.com `` is a valid address).
-const BACKTICK_STAND_IN: char = '\u{E000}';
-
-/// A person's value (an address, a username) as a message argument, its backticks masked.
-fn arg(value: &str) -> String {
-    value.replace('`', &BACKTICK_STAND_IN.to_string())
-}
-
-/// The pieces of a message with the backticks [`arg`] masked restored.
-fn restored(pieces: Vec<Piece>) -> Vec<Piece> {
-    let restore = |s: String| s.replace(BACKTICK_STAND_IN, "`");
-    pieces
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => Piece::Text(restore(text)),
-            Piece::Value(value) => Piece::Value(restore(value)),
-        })
-        .collect()
 }
 
 /// What the sheet says about one account, worked out once from the applied settings.
@@ -243,17 +222,13 @@ fn traps(doc: &mut Doc, s: &AccountSettings, f: &Facts<'_>, lang: Lang) -> io::R
     doc.open("ul", &[])?;
     sentence(doc, "li", &tr_pieces!(lang, "sheet-trap-password"))?;
     let mut username_trap = if f.same_username {
-        tr_pieces!(
-            lang,
-            "sheet-trap-username-same",
-            username = arg(&imap.username)
-        )
+        tr_pieces!(lang, "sheet-trap-username-same", username = &imap.username)
     } else {
         tr_pieces!(
             lang,
             "sheet-trap-username-different",
-            imap_username = arg(&imap.username),
-            smtp_username = arg(&smtp.username)
+            imap_username = &imap.username,
+            smtp_username = &smtp.username
         )
     };
     if f.custom_domain {
@@ -261,7 +236,7 @@ fn traps(doc: &mut Doc, s: &AccountSettings, f: &Facts<'_>, lang: Lang) -> io::R
         username_trap.extend(tr_pieces!(
             lang,
             "sheet-trap-custom-domain",
-            email = arg(f.email)
+            email = f.email
         ));
     }
     sentence(doc, "li", &username_trap)?;
@@ -328,14 +303,10 @@ pub fn outlook_steps(edition: OutlookEdition, s: &AccountSettings, lang: Lang) -
 }
 
 fn steps_for(edition: OutlookEdition, f: &Facts<'_>, lang: Lang) -> Steps {
-    let steps = match edition {
+    match edition {
         OutlookEdition::NewWindows => new_outlook(f, lang),
         OutlookEdition::ClassicWindows => classic_outlook(f, lang),
         OutlookEdition::Mac => outlook_for_mac(f, lang),
-    };
-    Steps {
-        intro: steps.intro,
-        items: steps.items.into_iter().map(restored).collect(),
     }
 }
 
@@ -364,7 +335,7 @@ fn new_outlook(f: &Facts<'_>, lang: Lang) -> Steps {
             intro: None,
             items: vec![
                 open,
-                tr_pieces!(lang, "outlook-new-type", email = arg(f.email)),
+                tr_pieces!(lang, "outlook-new-type", email = f.email),
                 tr_pieces!(lang, "outlook-new-icloud"),
                 tr_pieces!(lang, "outlook-new-server-settings"),
             ],
@@ -379,11 +350,11 @@ fn new_outlook(f: &Facts<'_>, lang: Lang) -> Steps {
         intro: Some(intro),
         items: vec![
             open,
-            tr_pieces!(lang, "outlook-new-imap", email = arg(f.email)),
+            tr_pieces!(lang, "outlook-new-imap", email = f.email),
             tr_pieces!(
                 lang,
                 "outlook-new-incoming",
-                username = arg(&imap.username),
+                username = &imap.username,
                 host = imap.host.as_str(),
                 port = f.imap_port.as_str(),
                 encryption = encryption(imap.security)
@@ -391,7 +362,7 @@ fn new_outlook(f: &Facts<'_>, lang: Lang) -> Steps {
             tr_pieces!(
                 lang,
                 "outlook-new-outgoing",
-                username = arg(&smtp.username),
+                username = &smtp.username,
                 host = smtp.host.as_str(),
                 port = f.smtp_port.as_str(),
                 encryption = encryption(smtp.security)
@@ -405,7 +376,7 @@ fn classic_outlook(f: &Facts<'_>, lang: Lang) -> Steps {
     let (imap, smtp) = (f.imap, f.smtp);
     let items = vec![
         tr_pieces!(lang, "outlook-classic-open"),
-        tr_pieces!(lang, "outlook-classic-type", email = arg(f.email)),
+        tr_pieces!(lang, "outlook-classic-type", email = f.email),
         tr_pieces!(lang, "outlook-classic-imap"),
         tr_pieces!(
             lang,
@@ -426,9 +397,9 @@ fn classic_outlook(f: &Facts<'_>, lang: Lang) -> Steps {
             lang,
             "outlook-classic-account-settings",
             username_is_address = yes_no(imap.username == f.email),
-            username = arg(&imap.username),
+            username = &imap.username,
             same_username = yes_no(f.same_username),
-            smtp_username = arg(&smtp.username)
+            smtp_username = &smtp.username
         ),
     ];
     Steps { intro: None, items }
@@ -444,8 +415,8 @@ fn outlook_for_mac(f: &Facts<'_>, lang: Lang) -> Steps {
         intro: None,
         items: vec![
             tr_pieces!(lang, "outlook-mac-open"),
-            tr_pieces!(lang, "outlook-mac-type", email = arg(f.email)),
-            tr_pieces!(lang, "outlook-mac-account", username = arg(&imap.username)),
+            tr_pieces!(lang, "outlook-mac-type", email = f.email),
+            tr_pieces!(lang, "outlook-mac-account", username = &imap.username),
             tr_pieces!(
                 lang,
                 "outlook-mac-incoming",
@@ -455,7 +426,7 @@ fn outlook_for_mac(f: &Facts<'_>, lang: Lang) -> Steps {
             tr_pieces!(
                 lang,
                 "outlook-mac-outgoing",
-                username = arg(&smtp.username),
+                username = &smtp.username,
                 host = smtp.host.as_str(),
                 port = f.smtp_port.as_str(),
                 security = security

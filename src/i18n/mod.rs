@@ -24,7 +24,7 @@ use std::str::FromStr;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
@@ -48,12 +48,32 @@ macro_rules! tr {
 
 /// [`tr!`] for an instruction: the message split into [`Piece`]s, where text between backticks
 /// in the message (a label to find on screen, or a value to type: `` Type `{ $email }` ``) is a
-/// [`Piece::Value`] and the rest [`Piece::Text`].
+/// [`Piece::Value`] and the rest [`Piece::Text`]. A backtick inside an argument (an address
+/// may hold one) stays part of its value.
 #[macro_export]
 macro_rules! tr_pieces {
-    ($($arg:tt)+) => {
-        $crate::i18n::pieces(&$crate::tr!($($arg)+))
+    ($lang:expr, $id:literal $(,)?) => {
+        $crate::i18n::pieces(&$crate::i18n::Lang::text($lang, $id))
     };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $(args.set(stringify!($name), $crate::i18n::masked($value));)+
+        $crate::i18n::pieces(&$crate::i18n::Lang::format($lang, $id, &args))
+    }};
+}
+
+/// Stands in for a backtick inside an argument of [`tr_pieces!`] until [`pieces`] has split the
+/// message at its own backticks (a private-use character no message contains).
+const BACKTICK_MASK: char = '\u{E000}';
+
+/// An argument of [`tr_pieces!`] with its backticks masked, so they do not split the message.
+pub fn masked<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    match value.into() {
+        FluentValue::String(s) if s.contains('`') => {
+            FluentValue::String(s.replace('`', &BACKTICK_MASK.to_string()).into())
+        }
+        other => other,
+    }
 }
 
 /// A piece of an instruction: words, or a value or label the person types or looks for (shown
@@ -67,7 +87,7 @@ pub enum Piece {
 }
 
 /// Splits a message at its backticks: odd parts are [`Piece::Value`]s, even parts
-/// [`Piece::Text`]; empty parts are dropped.
+/// [`Piece::Text`]; empty parts are dropped, and the backticks [`masked`] in arguments return.
 ///
 /// ```
 /// use icloud_mail_wizard::i18n::{Piece, pieces};
@@ -83,10 +103,11 @@ pub fn pieces(message: &str) -> Vec<Piece> {
         .enumerate()
         .filter(|(_, part)| !part.is_empty())
         .map(|(i, part)| {
+            let part = part.replace(BACKTICK_MASK, "`");
             if i % 2 == 1 {
-                Piece::Value(part.to_owned())
+                Piece::Value(part)
             } else {
-                Piece::Text(part.to_owned())
+                Piece::Text(part)
             }
         })
         .collect()

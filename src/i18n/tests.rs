@@ -250,3 +250,18 @@ fn arguments_fill_their_places_in_every_language() {
         assert!(text.contains(&lang.text("language-name")), "{lang}: {text}");
     }
 }
+
+#[test]
+fn a_backtick_in_an_argument_stays_in_its_value() {
+    // An address may hold a backtick; it must not end the value it sits in.
+    let got = crate::tr_pieces!(
+        Lang::En,
+        "outlook-classic-type",
+        email = "j`doe@example.com"
+    );
+    assert!(
+        got.contains(&Piece::Value("j`doe@example.com".into())),
+        "{got:?}"
+    );
+    assert!(!format!("{got:?}").contains('\u{E000}'));
+}
