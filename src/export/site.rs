@@ -160,3 +160,38 @@ fn readme(s: &AccountSettings, accounts: usize, lang: Lang) -> String {
     );
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::AccountInput;
+
+    #[test]
+    fn the_readme_speaks_the_language_and_counts_the_accounts() {
+        let s = AccountInput {
+            email: "jane@example.com",
+            login: Some("jane.doe@icloud.com"),
+            ..Default::default()
+        }
+        .parse()
+        .unwrap();
+        let one = readme(&s, 1, Lang::De);
+        assert!(
+            one.starts_with("Autoconfig-Site für example.com (iCloud Mail)\n"),
+            "{one}"
+        );
+        assert!(one.contains("(1 Account angegeben)"), "{one}");
+        assert!(
+            one.contains(
+                "account.apple.com > Anmelden und Sicherheit > App-spezifische Passwörter"
+            ),
+            "{one}"
+        );
+        assert!(one.contains("  https://autoconfig.example.com/mail/config-v1.1.xml\n"));
+        assert!(one.contains("\n\n  jane.doe@icloud.com\n\n"), "{one}");
+        assert!(readme(&s, 3, Lang::De).contains("(3 Accounts angegeben)"));
+        let english = readme(&s, 1, Lang::En);
+        assert!(english.contains("(1\naccount given)"), "{english}");
+        assert!(readme(&s, 2, Lang::En).contains("(2\naccounts given)"));
+    }
+}
