@@ -265,6 +265,25 @@ pub enum ServeError {
     Start(String),
 }
 
+impl ServeError {
+    /// The error and its causes on one line, in `lang` (the system's own reasons stay as the
+    /// system gave them); in English the same line as `one_line` makes of it.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Random(e) => crate::tr!(lang, "serve-error-random", reason = e.to_string()),
+            Self::Bind { address, source } => crate::tr!(
+                lang,
+                "serve-error-bind",
+                address = address.to_string(),
+                reason = crate::one_line(source),
+            ),
+            Self::Start(reason) => {
+                crate::tr!(lang, "serve-error-start", reason = reason.as_str())
+            }
+        }
+    }
+}
+
 /// Stops a running server from anywhere (a Ctrl-C handler, a GUI button); cheap to clone.
 #[derive(Clone)]
 pub struct Canceller {
@@ -777,6 +796,33 @@ mod tests {
         send::<Canceller>();
         sync::<Canceller>();
         send::<ServeEvent>();
+    }
+
+    #[test]
+    fn error_texts_are_one_line_in_english_and_translated_otherwise() {
+        let e = ServeError::Bind {
+            address: "192.0.2.1:0".parse().unwrap(),
+            source: io::Error::new(io::ErrorKind::AddrNotAvailable, "not here"),
+        };
+        assert_eq!(e.text(Lang::En), crate::one_line(&e));
+        assert_eq!(
+            e.text(Lang::Fr),
+            "impossible d'écouter sur 192.0.2.1:0 : not here"
+        );
+        let e = ServeError::Start("no threads".into());
+        assert_eq!(e.text(Lang::En), crate::one_line(&e));
+        let client = Client {
+            user_agent: String::new(),
+            peer: Some("192.0.2.7:5000".parse().unwrap()),
+        };
+        assert_eq!(
+            client.to_string(),
+            "192.0.2.7 (a client without a user-agent)"
+        );
+        assert_eq!(
+            ServeEvent::Served(client).text(Lang::De),
+            "heruntergeladen von 192.0.2.7 (ein Client ohne User-Agent)"
+        );
     }
 
     #[test]

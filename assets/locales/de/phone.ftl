@@ -18,6 +18,10 @@ profile-display-name = iCloud Mail: { $email }
 # Shown before the password goes into the QR code on screen.
 android-password-warning = Der QR-Code enthält dann dein app-spezifisches Passwort: Wer ihn sieht oder fotografiert, kann dein Passwort lesen und auf deine E-Mails zugreifen. Zeig ihn nur deinem eigenen Smartphone, und druck oder speichere ihn nicht.
 
+# Shown when the QR code cannot be made; $reason names the value (in English).
+android-qr-rejected = Thunderbird für Android würde diesen QR-Code ablehnen: { $reason }
+android-qr-json = das JSON des QR-Codes konnte nicht geschrieben werden: { $reason }
+
 ## The pages the phone's browser gets when it opens the link to the profile.
 
 # The title of the page for browsers that cannot install a profile (Firefox, DuckDuckGo, Android).
@@ -39,6 +43,12 @@ serve-event-expired = niemand hat das Profil rechtzeitig heruntergeladen; beende
 serve-event-cancelled = abgebrochen; beendet
 serve-event-failed = Fehler im Server: { $reason }
 serve-thread-stopped = der Server-Thread wurde unerwartet beendet
+
+## Why the server for the phone could not start ($reason is the system's own words).
+
+serve-error-random = es konnte kein Zufallstoken erzeugt werden: { $reason }
+serve-error-bind = { $address } lässt sich nicht öffnen: { $reason }
+serve-error-start = der HTTP-Server konnte nicht starten: { $reason }
 
 ## The README.txt of the autoconfig site for a custom domain, read by whoever publishes it. Keep the lines under about 90 characters.
 

@@ -18,6 +18,10 @@ profile-display-name = iCloud Mail: { $email }
 # Shown before the password goes into the QR code on screen.
 android-password-warning = The QR code will contain your app-specific password: anyone who can see or photograph it can read your password and use your mail. Show it only to your own phone, and do not print or save it.
 
+# Shown when the QR code cannot be made; $reason names the value (in English).
+android-qr-rejected = Thunderbird for Android would refuse this QR code: { $reason }
+android-qr-json = could not write the QR code's JSON: { $reason }
+
 ## The pages the phone's browser gets when it opens the link to the profile.
 
 # The title of the page for browsers that cannot install a profile (Firefox, DuckDuckGo, Android).
@@ -39,6 +43,12 @@ serve-event-expired = nobody downloaded the profile in time; stopped
 serve-event-cancelled = cancelled; stopped
 serve-event-failed = the server failed: { $reason }
 serve-thread-stopped = the server thread stopped unexpectedly
+
+## Why the server for the phone could not start ($reason is the system's own words).
+
+serve-error-random = could not make a random token: { $reason }
+serve-error-bind = could not listen on { $address }: { $reason }
+serve-error-start = could not start the HTTP server: { $reason }
 
 ## The README.txt of the autoconfig site for a custom domain, read by whoever publishes it. Keep the lines under about 90 characters.
 

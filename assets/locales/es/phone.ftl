@@ -18,6 +18,10 @@ profile-display-name = iCloud Mail: { $email }
 # Shown before the password goes into the QR code on screen.
 android-password-warning = El código QR contendrá tu contraseña específica de app: cualquiera que pueda verlo o fotografiarlo podrá leer tu contraseña y usar tu correo. Muéstralo solo a tu propio teléfono, y no lo imprimas ni lo guardes.
 
+# Shown when the QR code cannot be made; $reason names the value (in English).
+android-qr-rejected = Thunderbird para Android rechazaría este código QR: { $reason }
+android-qr-json = no se pudo escribir el JSON del código QR: { $reason }
+
 ## The pages the phone's browser gets when it opens the link to the profile.
 
 # The title of the page for browsers that cannot install a profile (Firefox, DuckDuckGo, Android).
@@ -39,6 +43,12 @@ serve-event-expired = nadie descargó el perfil a tiempo; detenido
 serve-event-cancelled = cancelado; detenido
 serve-event-failed = el servidor falló: { $reason }
 serve-thread-stopped = el hilo del servidor se detuvo inesperadamente
+
+## Why the server for the phone could not start ($reason is the system's own words).
+
+serve-error-random = no se pudo crear un token aleatorio: { $reason }
+serve-error-bind = no se puede escuchar en { $address }: { $reason }
+serve-error-start = no se pudo iniciar el servidor HTTP: { $reason }
 
 ## The README.txt of the autoconfig site for a custom domain, read by whoever publishes it. Keep the lines under about 90 characters.
 

@@ -18,6 +18,10 @@ profile-display-name = iCloud Mail : { $email }
 # Shown before the password goes into the QR code on screen.
 android-password-warning = Le code QR contiendra votre mot de passe pour app : toute personne qui peut le voir ou le photographier peut lire votre mot de passe et utiliser votre messagerie. Ne le montrez qu'à votre propre téléphone, et ne l'imprimez pas et ne l'enregistrez pas.
 
+# Shown when the QR code cannot be made; $reason names the value (in English).
+android-qr-rejected = Thunderbird pour Android refuserait ce code QR : { $reason }
+android-qr-json = impossible d'écrire le JSON du code QR : { $reason }
+
 ## The pages the phone's browser gets when it opens the link to the profile.
 
 # The title of the page for browsers that cannot install a profile (Firefox, DuckDuckGo, Android).
@@ -39,6 +43,12 @@ serve-event-expired = personne n'a téléchargé le profil à temps ; arrêté
 serve-event-cancelled = annulé ; arrêté
 serve-event-failed = le serveur a échoué : { $reason }
 serve-thread-stopped = le fil d'exécution du serveur s'est arrêté de façon inattendue
+
+## Why the server for the phone could not start ($reason is the system's own words).
+
+serve-error-random = impossible de créer un jeton aléatoire : { $reason }
+serve-error-bind = impossible d'écouter sur { $address } : { $reason }
+serve-error-start = impossible de démarrer le serveur HTTP : { $reason }
 
 ## The README.txt of the autoconfig site for a custom domain, read by whoever publishes it. Keep the lines under about 90 characters.
 

@@ -18,6 +18,10 @@ profile-display-name = iCloud Mail: { $email }
 # Shown before the password goes into the QR code on screen.
 android-password-warning = Il codice QR conterrà la tua password specifica per l'app: chiunque possa vederlo o fotografarlo può leggere la password e usare la tua posta. Mostralo solo al tuo telefono, e non stamparlo né salvarlo.
 
+# Shown when the QR code cannot be made; $reason names the value (in English).
+android-qr-rejected = Thunderbird per Android rifiuterebbe questo codice QR: { $reason }
+android-qr-json = impossibile scrivere il JSON del codice QR: { $reason }
+
 ## The pages the phone's browser gets when it opens the link to the profile.
 
 # The title of the page for browsers that cannot install a profile (Firefox, DuckDuckGo, Android).
@@ -39,6 +43,12 @@ serve-event-expired = nessuno ha scaricato il profilo in tempo; interrotto
 serve-event-cancelled = annullato; interrotto
 serve-event-failed = errore del server: { $reason }
 serve-thread-stopped = il thread del server si è interrotto inaspettatamente
+
+## Why the server for the phone could not start ($reason is the system's own words).
+
+serve-error-random = impossibile creare un token casuale: { $reason }
+serve-error-bind = impossibile mettersi in ascolto su { $address }: { $reason }
+serve-error-start = impossibile avviare il server HTTP: { $reason }
 
 ## The README.txt of the autoconfig site for a custom domain, read by whoever publishes it. Keep the lines under about 90 characters.
 

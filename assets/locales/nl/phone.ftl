@@ -18,6 +18,10 @@ profile-display-name = iCloud Mail: { $email }
 # Shown before the password goes into the QR code on screen.
 android-password-warning = De QR-code bevat dan je app-specifieke wachtwoord: iedereen die de code kan zien of fotograferen, kan je wachtwoord lezen en je mail gebruiken. Laat de code alleen aan je eigen telefoon zien, en druk hem niet af en bewaar hem niet.
 
+# Shown when the QR code cannot be made; $reason names the value (in English).
+android-qr-rejected = Thunderbird voor Android zou deze QR-code weigeren: { $reason }
+android-qr-json = kan de JSON van de QR-code niet schrijven: { $reason }
+
 ## The pages the phone's browser gets when it opens the link to the profile.
 
 # The title of the page for browsers that cannot install a profile (Firefox, DuckDuckGo, Android).
@@ -39,6 +43,12 @@ serve-event-expired = niemand heeft het profiel op tijd gedownload; gestopt
 serve-event-cancelled = geannuleerd; gestopt
 serve-event-failed = fout in de server: { $reason }
 serve-thread-stopped = de serverthread is onverwacht gestopt
+
+## Why the server for the phone could not start ($reason is the system's own words).
+
+serve-error-random = kan geen willekeurig token maken: { $reason }
+serve-error-bind = kan niet luisteren op { $address }: { $reason }
+serve-error-start = kan de HTTP-server niet starten: { $reason }
 
 ## The README.txt of the autoconfig site for a custom domain, read by whoever publishes it. Keep the lines under about 90 characters.
 

@@ -18,6 +18,10 @@ profile-display-name = iCloud Mail: { $email }
 # Shown before the password goes into the QR code on screen.
 android-password-warning = O código QR vai conter sua senha específica de app: qualquer pessoa que puder vê-lo ou fotografá-lo poderá ler sua senha e usar seu e-mail. Mostre-o apenas ao seu próprio celular, e não o imprima nem o salve.
 
+# Shown when the QR code cannot be made; $reason names the value (in English).
+android-qr-rejected = O Thunderbird para Android recusaria este código QR: { $reason }
+android-qr-json = não foi possível gravar o JSON do código QR: { $reason }
+
 ## The pages the phone's browser gets when it opens the link to the profile.
 
 # The title of the page for browsers that cannot install a profile (Firefox, DuckDuckGo, Android).
@@ -39,6 +43,12 @@ serve-event-expired = ninguém baixou o perfil a tempo; parado
 serve-event-cancelled = cancelado; parado
 serve-event-failed = o servidor falhou: { $reason }
 serve-thread-stopped = a thread do servidor parou inesperadamente
+
+## Why the server for the phone could not start ($reason is the system's own words).
+
+serve-error-random = não foi possível criar um token aleatório: { $reason }
+serve-error-bind = não é possível escutar em { $address }: { $reason }
+serve-error-start = não foi possível iniciar o servidor HTTP: { $reason }
 
 ## The README.txt of the autoconfig site for a custom domain, read by whoever publishes it. Keep the lines under about 90 characters.
 

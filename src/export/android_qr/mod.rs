@@ -309,6 +309,20 @@ pub enum AndroidQrError {
     Qr(#[from] QrError),
 }
 
+impl AndroidQrError {
+    /// The error and its causes on one line, in `lang` (the reader's reasons and the QR
+    /// encoder's stay in English); in English the same line as `one_line` makes of it.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Rejected(rejection) => {
+                crate::tr!(lang, "android-qr-rejected", reason = rejection.to_string())
+            }
+            Self::Json(e) => crate::tr!(lang, "android-qr-json", reason = crate::one_line(e)),
+            Self::Qr(e) => crate::one_line(e),
+        }
+    }
+}
+
 /// The QR code for `settings` (checked with the reader's rules first), with `password` inside
 /// only when given.
 pub fn qr_code(
@@ -395,6 +409,13 @@ mod tests {
             "{err}"
         );
         assert!(err.to_string().contains("display name"), "{err}");
+        assert_eq!(err.text(Lang::En), crate::one_line(&err));
+        assert!(
+            err.text(Lang::De)
+                .starts_with("Thunderbird für Android würde diesen QR-Code ablehnen: "),
+            "{}",
+            err.text(Lang::De)
+        );
 
         let mut payload = Payload::from_settings(&jane(), None);
         payload.outgoing[0].1.0 = "zoë@icloud.com".into();
