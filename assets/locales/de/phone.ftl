@@ -80,4 +80,4 @@ site-readme-primary-address =
 site-readme-password =
     Das Passwort steht nie in diesen Dateien: Die Mail-App fragt nach dem app-spezifischen
     Passwort (account.apple.com > Anmelden und Sicherheit > App-spezifische Passwörter).
-site-readme-made-by = Erstellt mit dem iCloud-Mail-Assistenten.
+site-readme-made-by = Erstellt mit iCloud Mail Wizard.

@@ -79,4 +79,5 @@ site-readme-primary-address =
 site-readme-password =
     The password is never in these files: the mail app asks for the app-specific password
     (account.apple.com > Sign-In and Security > App-Specific Passwords).
+# The product's name stays as it is in every language.
 site-readme-made-by = Made by iCloud Mail Wizard.

@@ -81,4 +81,4 @@ site-readme-password =
     La contraseña nunca está en estos archivos: la app de correo pide la contraseña específica de
     app, que se crea en account.apple.com > Inicio de sesión y seguridad > Contraseñas
     específicas de app (App-Specific Passwords).
-site-readme-made-by = Creado con el Asistente de iCloud Mail.
+site-readme-made-by = Creado con iCloud Mail Wizard.

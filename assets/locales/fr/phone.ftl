@@ -80,4 +80,4 @@ site-readme-primary-address =
 site-readme-password =
     Le mot de passe ne figure jamais dans ces fichiers : l'app de messagerie demande le mot de
     passe pour app (account.apple.com > Connexion et sécurité > Mots de passe pour applications).
-site-readme-made-by = Créé avec l'Assistant iCloud Mail.
+site-readme-made-by = Créé avec iCloud Mail Wizard.

@@ -81,4 +81,4 @@ site-readme-password =
     La password non è mai in questi file: l'app di posta chiede la password specifica per l'app,
     che si crea su account.apple.com > Accesso e sicurezza > Password specifiche per le app
     (App-Specific Passwords).
-site-readme-made-by = Creato con Assistente iCloud Mail.
+site-readme-made-by = Creato con iCloud Mail Wizard.

@@ -81,4 +81,4 @@ site-readme-password =
     Het wachtwoord staat nooit in deze bestanden: de mail-app vraagt om het app-specifieke
     wachtwoord, dat je maakt op account.apple.com > Aanmelden en Beveiliging > App-specifieke
     wachtwoorden (App-Specific Passwords).
-site-readme-made-by = Gemaakt met iCloud Mail-assistent.
+site-readme-made-by = Gemaakt met iCloud Mail Wizard.

@@ -81,4 +81,4 @@ site-readme-password =
     A senha nunca está nestes arquivos: o app de e-mail pede a senha específica de app, que você
     cria em account.apple.com > Início de Sessão e Segurança > Senhas específicas de app
     (App-Specific Passwords).
-site-readme-made-by = Criado com o Assistente do iCloud Mail.
+site-readme-made-by = Criado com o iCloud Mail Wizard.
