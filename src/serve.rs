@@ -11,6 +11,9 @@
 //! | `GET /<token>` from anything else | the file (`application/x-apple-aspen-config`, `Content-Disposition: attachment`, not cached); the token is used up |
 //! | a method other than GET or HEAD | 405 |
 //!
+//! The page and the texts of the error answers are in the [`Offer`]'s language, with the page's
+//! `<html lang>` to match.
+//!
 //! The server stops after the download (answering 410 and 404 for a short
 //! [`ServeConfig::linger`] first, so a phone that asks again learns why), after
 //! [`ServeConfig::lifetime`], on [`ServeHandle::cancel`], or when the handle is dropped.
@@ -48,13 +51,36 @@ use socket2::{Domain, Protocol, Socket, Type};
 use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
 
 use crate::export::{self, ExportError, ExportOptions, Format};
+use crate::i18n::Lang;
 use crate::settings::AccountSettings;
 
 /// Bytes of randomness in a token (128 bits).
 pub const TOKEN_BYTES: usize = 16;
 
-/// The page for browsers that cannot install a profile.
-pub const OPEN_IN_SAFARI_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Open this link in Safari</title></head>\n<body style=\"font-family: -apple-system, sans-serif; margin: 2em; line-height: 1.4\"><h1>Open this link in Safari</h1>\n<p>This browser can only download the mail settings, not install them. Copy this page's address and open it in Safari (on an iPhone or iPad) to install the profile. The link still works.</p></body></html>\n";
+/// The page for browsers that cannot install a profile, in `lang`.
+pub fn open_in_safari_page(lang: Lang) -> String {
+    let title = html_text(&crate::tr!(lang, "serve-safari-title"));
+    let text = html_text(&crate::tr!(lang, "serve-safari-text"));
+    let tag = lang.tag();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{tag}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head>\n<body style=\"font-family: -apple-system, sans-serif; margin: 2em; line-height: 1.4\"><h1>{title}</h1>\n<p>{text}</p></body></html>\n"
+    )
+}
+
+/// `text` with the characters HTML gives a meaning escaped (a translation may use `&`).
+fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// The file to serve.
 #[derive(Clone, PartialEq, Eq)]
@@ -65,6 +91,9 @@ pub struct Offer {
     pub content_type: &'static str,
     /// The bytes.
     pub bytes: Vec<u8>,
+    /// The language of the pages the phone's browser gets instead (open it in Safari, the link
+    /// was used, not found).
+    pub lang: Lang,
 }
 
 impl fmt::Debug for Offer {
@@ -74,13 +103,14 @@ impl fmt::Debug for Offer {
             .field("file_name", &self.file_name)
             .field("content_type", &self.content_type)
             .field("len", &self.bytes.len())
+            .field("lang", &self.lang)
             .finish()
     }
 }
 
 impl Offer {
     /// The Apple profile for `settings`, exactly as `export` saves it (with a password only
-    /// when `options` has one).
+    /// when `options` has one); the pages the phone's browser may get are in `options.lang`.
     pub fn profile(
         settings: &AccountSettings,
         options: &ExportOptions,
@@ -89,6 +119,7 @@ impl Offer {
             file_name: Format::Mobileconfig.file_name(settings),
             content_type: Format::Mobileconfig.mime_type(),
             bytes: export::render(Format::Mobileconfig, settings, options)?,
+            lang: options.lang,
         })
     }
 }
@@ -130,17 +161,26 @@ pub struct Client {
     pub peer: Option<SocketAddr>,
 }
 
-impl fmt::Display for Client {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Client {
+    /// Who asked, for people: the peer's address and its `User-Agent`, in `lang` when there is
+    /// no `User-Agent`.
+    pub fn text(&self, lang: Lang) -> String {
         let agent = if self.user_agent.is_empty() {
-            "a client without a user-agent"
+            crate::tr!(lang, "serve-client-without-user-agent")
         } else {
-            &self.user_agent
+            self.user_agent.clone()
         };
         match self.peer {
-            Some(peer) => write!(f, "{} ({agent})", peer.ip()),
-            None => f.write_str(agent),
+            Some(peer) => format!("{} ({agent})", peer.ip()),
+            None => agent,
         }
+    }
+}
+
+impl fmt::Display for Client {
+    /// [`Client::text`] in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -159,18 +199,27 @@ pub enum ServeEvent {
     Failed(String),
 }
 
-impl fmt::Display for ServeEvent {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ServeEvent {
+    /// What happened, in `lang` (a failure's reason stays as the system gave it).
+    pub fn text(&self, lang: Lang) -> String {
         match self {
-            Self::WrongBrowser(c) => write!(
-                f,
-                "{c} cannot install profiles; it was asked to open the link in Safari"
-            ),
-            Self::Served(c) => write!(f, "downloaded by {c}"),
-            Self::Expired => f.write_str("nobody downloaded the profile in time; stopped"),
-            Self::Cancelled => f.write_str("cancelled; stopped"),
-            Self::Failed(reason) => write!(f, "the server failed: {reason}"),
+            Self::WrongBrowser(c) => {
+                crate::tr!(lang, "serve-event-wrong-browser", client = c.text(lang))
+            }
+            Self::Served(c) => crate::tr!(lang, "serve-event-served", client = c.text(lang)),
+            Self::Expired => crate::tr!(lang, "serve-event-expired"),
+            Self::Cancelled => crate::tr!(lang, "serve-event-cancelled"),
+            Self::Failed(reason) => {
+                crate::tr!(lang, "serve-event-failed", reason = reason.as_str())
+            }
         }
+    }
+}
+
+impl fmt::Display for ServeEvent {
+    /// [`ServeEvent::text`] in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -216,6 +265,25 @@ pub enum ServeError {
     Start(String),
 }
 
+impl ServeError {
+    /// The error and its causes on one line, in `lang` (the system's own reasons stay as the
+    /// system gave them); in English the same line as `one_line` makes of it.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Random(e) => crate::tr!(lang, "serve-error-random", reason = e.to_string()),
+            Self::Bind { address, source } => crate::tr!(
+                lang,
+                "serve-error-bind",
+                address = address.to_string(),
+                reason = crate::one_line(source),
+            ),
+            Self::Start(reason) => {
+                crate::tr!(lang, "serve-error-start", reason = reason.as_str())
+            }
+        }
+    }
+}
+
 /// Stops a running server from anywhere (a Ctrl-C handler, a GUI button); cheap to clone.
 #[derive(Clone)]
 pub struct Canceller {
@@ -245,6 +313,7 @@ impl Canceller {
 #[derive(Debug)]
 pub struct ServeHandle {
     url: String,
+    lang: Lang,
     local_addr: SocketAddr,
     status: Arc<Mutex<ServeStatus>>,
     canceller: Canceller,
@@ -293,7 +362,7 @@ impl ServeHandle {
         }
         match self.status() {
             ServeStatus::Waiting => {
-                ServeStatus::Failed("the server thread stopped unexpectedly".into())
+                ServeStatus::Failed(crate::tr!(self.lang, "serve-thread-stopped"))
             }
             status => status,
         }
@@ -327,6 +396,7 @@ pub fn start(
         Server::from_listener(listener, None).map_err(|e| ServeError::Start(e.to_string()))?,
     );
     let url = format!("http://{local_addr}/{token}");
+    let lang = offer.lang;
     let status = Arc::new(Mutex::new(ServeStatus::Waiting));
     let canceller = Canceller {
         cancelled: Arc::new(AtomicBool::new(false)),
@@ -349,6 +419,7 @@ pub fn start(
         .map_err(|e| ServeError::Start(e.to_string()))?;
     Ok(ServeHandle {
         url,
+        lang,
         local_addr,
         status,
         canceller,
@@ -463,20 +534,19 @@ impl Loop {
 
     fn answer(&mut self, request: Request) {
         // A failed write means the client went away; there is nobody to tell.
+        let lang = self.offer.lang;
         if !same_path(request.url(), &self.path) {
-            let _ = request.respond(plain(404, "Not found\n"));
+            let _ = request.respond(plain(404, &crate::tr!(lang, "serve-not-found")));
             return;
         }
         if self.served_at.is_some() {
-            let _ = request.respond(plain(
-                410,
-                "This link has been used; make a new one in the wizard\n",
-            ));
+            let _ = request.respond(plain(410, &crate::tr!(lang, "serve-link-used")));
             return;
         }
         let method = request.method().clone();
         if !matches!(method, Method::Get | Method::Head) {
-            let response = with(plain(405, "Method not allowed\n"), "Allow", "GET, HEAD");
+            let text = crate::tr!(lang, "serve-method-not-allowed");
+            let response = with(plain(405, &text), "Allow", "GET, HEAD");
             let _ = request.respond(response);
             return;
         }
@@ -490,7 +560,7 @@ impl Loop {
             peer: request.remote_addr().copied(),
         };
         if cannot_install_profiles(&client.user_agent) {
-            let page = Response::from_string(OPEN_IN_SAFARI_PAGE);
+            let page = Response::from_string(open_in_safari_page(lang));
             let page = with(page, "Content-Type", "text/html; charset=utf-8");
             let page = with(page, "Cache-Control", "no-store");
             if request.respond(page).is_ok() {
@@ -520,8 +590,9 @@ impl Loop {
     }
 }
 
+/// A plain-text answer: `text` and a line break.
 fn plain(code: u16, text: &str) -> Response<io::Cursor<Vec<u8>>> {
-    let response = Response::from_string(text).with_status_code(StatusCode(code));
+    let response = Response::from_string(format!("{text}\n")).with_status_code(StatusCode(code));
     let response = with(response, "Content-Type", "text/plain; charset=utf-8");
     with(response, "Cache-Control", "no-store")
 }
@@ -725,6 +796,33 @@ mod tests {
         send::<Canceller>();
         sync::<Canceller>();
         send::<ServeEvent>();
+    }
+
+    #[test]
+    fn error_texts_are_one_line_in_english_and_translated_otherwise() {
+        let e = ServeError::Bind {
+            address: "192.0.2.1:0".parse().unwrap(),
+            source: io::Error::new(io::ErrorKind::AddrNotAvailable, "not here"),
+        };
+        assert_eq!(e.text(Lang::En), crate::one_line(&e));
+        assert_eq!(
+            e.text(Lang::Fr),
+            "impossible d'écouter sur 192.0.2.1:0 : not here"
+        );
+        let e = ServeError::Start("no threads".into());
+        assert_eq!(e.text(Lang::En), crate::one_line(&e));
+        let client = Client {
+            user_agent: String::new(),
+            peer: Some("192.0.2.7:5000".parse().unwrap()),
+        };
+        assert_eq!(
+            client.to_string(),
+            "192.0.2.7 (a client without a user-agent)"
+        );
+        assert_eq!(
+            ServeEvent::Served(client).text(Lang::De),
+            "heruntergeladen von 192.0.2.7 (ein Client ohne User-Agent)"
+        );
     }
 
     #[test]

@@ -437,6 +437,87 @@ fn profile_embeds_the_password_only_on_request() {
     }
 }
 
+/// The keys a profile's language may change: the texts a person reads on the device.
+const PROFILE_DISPLAY_KEYS: [&str; 3] = [
+    "PayloadDescription",
+    "PayloadDisplayName",
+    "EmailAccountDescription",
+];
+
+#[test]
+fn a_french_profile_has_french_display_texts_and_the_same_account_values() {
+    let s = settings("jane@example.com", Some("jdoe@icloud.com"))
+        .with_display_name(Some("Jane Doe"))
+        .unwrap();
+    let text = |d: &plist::Dictionary, k: &str| d[k].as_string().unwrap().to_owned();
+    for (password, description) in [
+        (
+            None,
+            "Réglages iCloud Mail pour jane@example.com (sans mot de passe ; Mail demande le mot de passe pour app)",
+        ),
+        (
+            Some(Secret::new("abcd-efgh-ijkl-mnop")),
+            "Réglages iCloud Mail pour jane@example.com (contient le mot de passe pour app : gardez ce fichier pour vous)",
+        ),
+    ] {
+        let english = profile(
+            &s,
+            &ExportOptions {
+                password: password.clone(),
+                ..ExportOptions::default()
+            },
+        );
+        let french = profile(
+            &s,
+            &ExportOptions {
+                password,
+                lang: Lang::Fr,
+                ..ExportOptions::default()
+            },
+        );
+        check_keys(&french, TOP_KEYS, "French profile");
+        check_keys(mail_payload(&french), MAIL_KEYS, "French mail payload");
+        assert_eq!(
+            text(&french, "PayloadDisplayName"),
+            "iCloud Mail : jane@example.com"
+        );
+        assert_eq!(text(&french, "PayloadDescription"), description);
+        let mail = mail_payload(&french);
+        assert_eq!(
+            text(mail, "PayloadDescription"),
+            "Configure le compte iCloud Mail (IMAP et SMTP)"
+        );
+        assert_eq!(
+            text(mail, "EmailAccountDescription"),
+            "iCloud Mail (jane@example.com)"
+        );
+        assert_eq!(text(mail, "PayloadDisplayName"), "iCloud Mail");
+        assert_ne!(
+            text(&english, "PayloadDescription"),
+            text(&french, "PayloadDescription")
+        );
+        // Every value but the display texts is the English profile's: servers, ports,
+        // usernames, the name, the password, identifiers and UUIDs.
+        for (top_or_mail, en, fr) in [
+            ("top", &english, &french),
+            ("mail", mail_payload(&english), mail_payload(&french)),
+        ] {
+            assert_eq!(
+                en.keys().collect::<Vec<_>>(),
+                fr.keys().collect::<Vec<_>>(),
+                "{top_or_mail}"
+            );
+            for (key, value) in en {
+                if key != "PayloadContent" && !PROFILE_DISPLAY_KEYS.contains(&key.as_str()) {
+                    assert_eq!(Some(value), fr.get(key), "{top_or_mail} {key}");
+                }
+            }
+        }
+        assert_eq!(text(mail, "EmailAccountName"), "Jane Doe");
+        assert_eq!(text(mail, "IncomingMailServerUsername"), "jdoe@icloud.com");
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Outlook sheet and Autodiscover
 

@@ -13,6 +13,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use icloud_mail_wizard::export::{self, ExportOptions, Format};
+use icloud_mail_wizard::i18n::Lang;
 use icloud_mail_wizard::serve::{self, Offer, ServeConfig, ServeEvent, ServeHandle, ServeStatus};
 use icloud_mail_wizard::settings::{AccountInput, AccountSettings};
 
@@ -213,6 +214,63 @@ fn browsers_that_cannot_install_get_the_page_and_keep_the_token() {
     );
     assert_eq!(handle.status(), ServeStatus::Waiting);
     assert_eq!(get(addr, &path, SAFARI_IPHONE).status, 200);
+}
+
+/// `curl` as the phone's browser: the status and the body.
+fn curl(url: &str, user_agent: &str) -> (u16, String) {
+    let out = std::process::Command::new("curl")
+        .args([
+            "--silent",
+            "--max-time",
+            "10",
+            "--write-out",
+            "\n%{http_code}",
+        ])
+        .args(["--user-agent", user_agent, url])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "curl: {out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (body, status) = text.rsplit_once('\n').unwrap();
+    (status.parse().unwrap(), body.to_owned())
+}
+
+#[test]
+fn a_german_offer_speaks_german_to_the_phone() {
+    let options = ExportOptions {
+        lang: Lang::De,
+        ..ExportOptions::default()
+    };
+    let offer = Offer::profile(&jane(), &options).unwrap();
+    assert_eq!(offer.lang, Lang::De);
+    let handle = serve::start(offer, &config("127.0.0.1"), |_| {}).unwrap();
+    let url = handle.url().to_owned();
+
+    let (status, page) = curl(&url, FIREFOX_IOS);
+    assert_eq!(status, 200);
+    assert!(page.contains("<html lang=\"de\">"), "{page}");
+    assert!(
+        page.contains("<title>Öffne diesen Link in Safari</title>"),
+        "{page}"
+    );
+    assert!(page.contains("Kopiere die Adresse dieser Seite"), "{page}");
+    assert!(!page.contains("Open this link"), "{page}");
+
+    let (status, missing) = curl(&format!("{url}x"), SAFARI_IPHONE);
+    assert_eq!((status, missing.as_str()), (404, "Nicht gefunden\n"));
+    let (status, profile) = curl(&url, SAFARI_IPHONE);
+    assert_eq!(status, 200);
+    assert!(
+        profile.contains("<string>iCloud-Mail-Einstellungen für jane.doe@icloud.com (ohne Passwort; Mail fragt nach dem app-spezifischen Passwort)</string>"),
+        "{profile}"
+    );
+    assert!(profile.contains("<string>imap.mail.me.com</string>"));
+    let (status, used) = curl(&url, SAFARI_IPHONE);
+    assert_eq!(status, 410);
+    assert_eq!(
+        used,
+        "Dieser Link wurde schon benutzt; erstelle im Assistenten einen neuen\n"
+    );
 }
 
 /// Desktop browsers get the profile like Safari on an iPhone, and use the token up: a Mac

@@ -314,7 +314,9 @@ fn write_sites(
 ) -> bool {
     let mut all_written = true;
     for (domain, accounts) in sites {
-        match autoconfig_site(accounts).map(|files| write_files(&files, &args.out)) {
+        match autoconfig_site(accounts, crate::i18n::Lang::En)
+            .map(|files| write_files(&files, &args.out))
+        {
             Ok(Ok(paths)) => {
                 if let Some(site) = paths.first().and_then(|p| p.strip_prefix(&args.out).ok()) {
                     let folder = site.components().next().map(|c| args.out.join(c));

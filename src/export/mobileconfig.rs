@@ -7,6 +7,7 @@ use plist::{Dictionary, Value};
 use uuid::Uuid;
 
 use super::ExportError;
+use crate::i18n::Lang;
 use crate::secret::Secret;
 use crate::settings::AccountSettings;
 
@@ -55,9 +56,12 @@ fn string(value: impl Into<String>) -> Value {
     Value::String(value.into())
 }
 
+/// The profile for `s`; the texts a person reads on the device (the profile's name and
+/// description, the account's description) are in `lang`, every value and key stays as it is.
 pub(super) fn render(
     s: &AccountSettings,
     password: Option<&Secret>,
+    lang: Lang,
 ) -> Result<Vec<u8>, ExportError> {
     let email = s.email().as_str();
     let identifier = profile_identifier(s);
@@ -67,7 +71,11 @@ pub(super) fn render(
     let mut mail = Dictionary::new();
     mail.insert(
         "EmailAccountDescription".into(),
-        string(format!("iCloud Mail ({email})")),
+        string(crate::tr!(
+            lang,
+            "profile-account-description",
+            email = email
+        )),
     );
     if let Some(name) = s.display_name() {
         mail.insert("EmailAccountName".into(), string(name));
@@ -106,7 +114,7 @@ pub(super) fn render(
     );
     mail.insert(
         "PayloadDescription".into(),
-        string("Configures the iCloud Mail account (IMAP and SMTP)"),
+        string(crate::tr!(lang, "profile-mail-payload-description")),
     );
     mail.insert("PayloadDisplayName".into(), string("iCloud Mail"));
     mail.insert(
@@ -122,18 +130,15 @@ pub(super) fn render(
         "PayloadContent".into(),
         Value::Array(vec![Value::Dictionary(mail)]),
     );
-    let contains = if password.is_some() {
-        "includes the app-specific password: keep this file private"
+    let description = if password.is_some() {
+        crate::tr!(lang, "profile-description-with-password", email = email)
     } else {
-        "no password included; Mail asks for the app-specific password"
+        crate::tr!(lang, "profile-description-without-password", email = email)
     };
-    top.insert(
-        "PayloadDescription".into(),
-        string(format!("iCloud Mail settings for {email} ({contains})")),
-    );
+    top.insert("PayloadDescription".into(), string(description));
     top.insert(
         "PayloadDisplayName".into(),
-        string(format!("iCloud Mail: {email}")),
+        string(crate::tr!(lang, "profile-display-name", email = email)),
     );
     top.insert("PayloadIdentifier".into(), string(identifier));
     if let Some(org) = s.organization() {

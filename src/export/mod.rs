@@ -250,7 +250,7 @@ pub fn render(
     match format {
         Format::Thunderbird | Format::AutoconfigSite => Ok(thunderbird::render(settings)?),
         Format::Mobileconfig => {
-            let profile = mobileconfig::render(settings, options.password.as_ref())?;
+            let profile = mobileconfig::render(settings, options.password.as_ref(), options.lang)?;
             match &options.signing {
                 Some(identity) => Ok(sign::sign_profile(
                     &profile,
@@ -274,7 +274,7 @@ pub fn render_files(
     options: &ExportOptions,
 ) -> Result<Vec<ExportFile>, ExportError> {
     if format == Format::AutoconfigSite {
-        return autoconfig_site(std::slice::from_ref(settings));
+        return autoconfig_site(std::slice::from_ref(settings), options.lang);
     }
     if format == Format::AndroidQr {
         // Printed and kept, so never with a password, whatever `options` says.

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use super::{ExportError, ExportFile, autodiscover, thunderbird};
 use crate::address::DomainKind;
 use crate::fs::Visibility;
+use crate::i18n::Lang;
 use crate::settings::AccountSettings;
 
 /// Path of the autoconfig file inside the site, as served by `autoconfig.<domain>`.
@@ -68,8 +69,11 @@ pub fn site_folder_name(domain: &str) -> String {
 }
 
 /// The site for `accounts` (all on one custom domain, all logging in with one primary address),
-/// with paths under the folder [`site_folder_name`] names.
-pub fn autoconfig_site(accounts: &[AccountSettings]) -> Result<Vec<ExportFile>, ExportError> {
+/// with paths under the folder [`site_folder_name`] names; its README is in `lang`.
+pub fn autoconfig_site(
+    accounts: &[AccountSettings],
+    lang: Lang,
+) -> Result<Vec<ExportFile>, ExportError> {
     let first = accounts.first().ok_or(SiteError::NoAccounts)?;
     let domain = first.email().domain();
     if first.email().kind() != DomainKind::Custom {
@@ -109,45 +113,85 @@ pub fn autoconfig_site(accounts: &[AccountSettings]) -> Result<Vec<ExportFile>, 
         file(AUTOCONFIG_PATH, autoconfig.clone()),
         file(WELL_KNOWN_PATH, autoconfig),
         file(AUTODISCOVER_PATH, autodiscover),
-        file(README_PATH, readme(first, accounts.len()).into_bytes()),
+        file(
+            README_PATH,
+            readme(first, accounts.len(), lang).into_bytes(),
+        ),
     ])
 }
 
-fn readme(s: &AccountSettings, accounts: usize) -> String {
+fn readme(s: &AccountSettings, accounts: usize, lang: Lang) -> String {
     let domain = s.email().domain();
-    let login = s.login();
+    let login = s.login().to_string();
     let mut text = String::new();
-    let _ = writeln!(text, "Autoconfig site for {domain} (iCloud Mail)");
-    let _ = writeln!(text, "{}", "=".repeat(28 + domain.len()));
+    let title = crate::tr!(lang, "site-readme-title", domain = domain);
+    let _ = writeln!(text, "{title}");
+    // As long as it always was: six short of the English title.
+    let underline = title.chars().count().saturating_sub(6);
+    let _ = writeln!(text, "{}", "=".repeat(underline));
     let _ = writeln!(
         text,
-        "\nPublish this folder's files so that mail apps find iCloud's settings for every address\n\
-         on {domain}. Thunderbird asks these two addresses, in this order (one is enough):\n\n  \
+        "\n{}\n\n  \
          https://autoconfig.{domain}/{AUTOCONFIG_PATH}\n  \
-         https://{domain}/{WELL_KNOWN_PATH}\n\n\
-         Outlook's Autodiscover (and Thunderbird, as a fallback) asks:\n\n  \
+         https://{domain}/{WELL_KNOWN_PATH}\n\n{}\n\n  \
          https://autodiscover.{domain}/{AUTODISCOVER_PATH}\n  \
-         https://{domain}/{AUTODISCOVER_PATH}\n\n\
-         Outlook sends a POST request there, which some static hosts refuse; recent Outlook\n\
-         versions are reported to skip Autodiscover for IMAP accounts anyway, so the autoconfig\n\
-         files matter most."
+         https://{domain}/{AUTODISCOVER_PATH}\n\n{}",
+        crate::tr!(lang, "site-readme-publish", domain = domain),
+        crate::tr!(lang, "site-readme-autodiscover"),
+        crate::tr!(lang, "site-readme-post"),
     );
     let _ = writeln!(
         text,
-        "\nOne static file serves every address on {domain}, and it names one login:\n\n  \
-         {login}\n\n\
-         iCloud+ custom domains log in with the primary iCloud address, not with the address on\n\
-         {domain}. The files are right for the people who log in as {login} ({accounts}\n\
-         account{} given). Anyone on {domain} with another primary iCloud address needs their\n\
-         own Thunderbird file (icloud-mail-wizard thunderbird install, or export --format\n\
-         thunderbird) instead of this site.",
-        if accounts == 1 { "" } else { "s" }
+        "\n{}\n\n  {login}\n\n{}",
+        crate::tr!(lang, "site-readme-one-login", domain = domain),
+        crate::tr!(
+            lang,
+            "site-readme-primary-address",
+            domain = domain,
+            login = login.as_str(),
+            accounts = accounts,
+        ),
     );
     let _ = writeln!(
         text,
-        "\nThe password is never in these files: the mail app asks for the app-specific password\n\
-         (account.apple.com > Sign-In and Security > App-Specific Passwords).\n\n\
-         Made by iCloud Mail Wizard."
+        "\n{}\n\n{}",
+        crate::tr!(lang, "site-readme-password"),
+        crate::tr!(lang, "site-readme-made-by"),
     );
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::AccountInput;
+
+    #[test]
+    fn the_readme_speaks_the_language_and_counts_the_accounts() {
+        let s = AccountInput {
+            email: "jane@example.com",
+            login: Some("jane.doe@icloud.com"),
+            ..Default::default()
+        }
+        .parse()
+        .unwrap();
+        let one = readme(&s, 1, Lang::De);
+        assert!(
+            one.starts_with("Autoconfig-Site für example.com (iCloud Mail)\n"),
+            "{one}"
+        );
+        assert!(one.contains("(1 Account angegeben)"), "{one}");
+        assert!(
+            one.contains(
+                "account.apple.com > Anmelden und Sicherheit > App-spezifische Passwörter"
+            ),
+            "{one}"
+        );
+        assert!(one.contains("  https://autoconfig.example.com/mail/config-v1.1.xml\n"));
+        assert!(one.contains("\n\n  jane.doe@icloud.com\n\n"), "{one}");
+        assert!(readme(&s, 3, Lang::De).contains("(3 Accounts angegeben)"));
+        let english = readme(&s, 1, Lang::En);
+        assert!(english.contains("(1\naccount given)"), "{english}");
+        assert!(readme(&s, 2, Lang::En).contains("(2\naccounts given)"));
+    }
 }

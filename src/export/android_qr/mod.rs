@@ -29,6 +29,7 @@ pub mod reader;
 
 use serde::ser::{Serialize, SerializeSeq as _, Serializer};
 
+use crate::i18n::Lang;
 use crate::provider::Security;
 use crate::qr::{EcLevel, QrError, QrMatrix};
 use crate::secret::Secret;
@@ -43,8 +44,10 @@ pub const FORMAT_VERSION: u8 = 1;
 /// screen or a print is a clean source).
 pub const EC_LEVEL: EcLevel = EcLevel::L;
 
-/// The warning to show before a password goes into a code.
-pub const PASSWORD_WARNING: &str = "The QR code will contain your app-specific password: anyone who can see or photograph it can read your password and use your mail. Show it only to your own phone, and do not print or save it.";
+/// The warning to show before a password goes into a code, in `lang`.
+pub fn password_warning(lang: Lang) -> String {
+    crate::tr!(lang, "android-password-warning")
+}
 
 /// `IncomingProtocol`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,7 +143,7 @@ pub struct Payload {
 impl Payload {
     /// The payload for `settings` as applied (after a check's recommendation): IMAP and SMTP as
     /// in the settings, the address and display name as the identity, and `password` in both
-    /// servers only when given (an explicit choice: see [`PASSWORD_WARNING`]).
+    /// servers only when given (an explicit choice: see [`password_warning`]).
     pub fn from_settings(settings: &AccountSettings, password: Option<&Secret>) -> Self {
         let imap = settings.imap();
         let smtp = settings.smtp();
@@ -306,6 +309,20 @@ pub enum AndroidQrError {
     Qr(#[from] QrError),
 }
 
+impl AndroidQrError {
+    /// The error and its causes on one line, in `lang` (the reader's reasons and the QR
+    /// encoder's stay in English); in English the same line as `one_line` makes of it.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Rejected(rejection) => {
+                crate::tr!(lang, "android-qr-rejected", reason = rejection.to_string())
+            }
+            Self::Json(e) => crate::tr!(lang, "android-qr-json", reason = crate::one_line(e)),
+            Self::Qr(e) => crate::one_line(e),
+        }
+    }
+}
+
 /// The QR code for `settings` (checked with the reader's rules first), with `password` inside
 /// only when given.
 pub fn qr_code(
@@ -392,6 +409,13 @@ mod tests {
             "{err}"
         );
         assert!(err.to_string().contains("display name"), "{err}");
+        assert_eq!(err.text(Lang::En), crate::one_line(&err));
+        assert!(
+            err.text(Lang::De)
+                .starts_with("Thunderbird für Android würde diesen QR-Code ablehnen: "),
+            "{}",
+            err.text(Lang::De)
+        );
 
         let mut payload = Payload::from_settings(&jane(), None);
         payload.outgoing[0].1.0 = "zoë@icloud.com".into();

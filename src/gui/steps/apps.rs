@@ -633,7 +633,7 @@ impl AppsStep {
             "Put the password in the code on screen",
         );
         if self.qr_with_password {
-            ui.warning_label(android_qr::PASSWORD_WARNING);
+            ui.warning_label(android_qr::password_warning(ui.lang()));
         } else {
             ui.hint_label("K-9 Mail has no QR import: use the values on the next page there");
         }
