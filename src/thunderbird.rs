@@ -428,6 +428,51 @@ mod tests {
     }
 
     #[test]
+    fn reasons_speak_the_wizard_s_language_and_display_stays_english() {
+        let e = InstallError::NeedsAdmin {
+            target: PathBuf::from("/usr/lib/thunderbird/isp/example.com.xml"),
+        };
+        assert_eq!(
+            e.to_string(),
+            "writing /usr/lib/thunderbird/isp/example.com.xml needs administrator rights"
+        );
+        assert_eq!(e.text(Lang::En), e.to_string());
+        let german = e.text(Lang::De);
+        assert!(german.contains("Administratorrechte"), "{german}");
+        let e = InstallError::ReadOnlyImage {
+            dir: PathBuf::from("/snap/thunderbird/current/usr/lib/thunderbird"),
+            kind: InstallKind::Snap,
+        };
+        assert!(e.to_string().starts_with(
+            "Thunderbird in /snap/thunderbird/current/usr/lib/thunderbird is a Snap install,"
+        ));
+        assert!(e.text(Lang::Fr).contains("Configuration manuelle"));
+    }
+
+    #[test]
+    fn the_admin_sentence_names_this_system_s_shell() {
+        let command = AdminCommand {
+            source: PathBuf::from("/home/jane/example.com.xml"),
+            target: PathBuf::from("/usr/lib/thunderbird/isp/example.com.xml"),
+        };
+        let sentence = |lang, shell: &str| {
+            tr!(
+                lang,
+                "thunderbird-needs-admin",
+                file = command.source.display().to_string(),
+                shell = shell
+            )
+        };
+        assert!(sentence(Lang::En, command.shell()).ends_with(':'));
+        assert!(
+            sentence(Lang::En, "powershell")
+                .ends_with("run this in PowerShell opened with \"Run as administrator\":")
+        );
+        assert!(sentence(Lang::En, "terminal").ends_with("run this in a terminal:"));
+        assert!(sentence(Lang::De, "terminal").ends_with("führe dies in einem Terminal aus:"));
+    }
+
+    #[test]
     fn usual_folders_include_the_distribution_path() {
         let dirs = usual_folders(Some(Path::new("/home/jane")));
         if cfg!(target_os = "linux") {

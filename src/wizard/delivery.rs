@@ -246,6 +246,27 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_pending_texts_are_translated_and_display_is_english() {
+        assert_eq!(
+            Destination::HelpDesk.to_string(),
+            "Help desk: all the files"
+        );
+        assert_eq!(
+            Destination::HelpDesk.title(Lang::De),
+            "Helpdesk: alle Dateien"
+        );
+        assert_eq!(Destination::Outlook.title(Lang::Fr), "Outlook");
+        assert_eq!(
+            Pending::FilesNotSaved.to_string(),
+            "Save the files, or skip this step"
+        );
+        assert_eq!(
+            Pending::FilesNotSaved.text(Lang::Es),
+            "Guarda los archivos, u omite este paso"
+        );
+    }
+
+    #[test]
     fn every_choice_must_be_settled() {
         let mut d = Delivery::default();
         d.set_chosen(Destination::OtherApp, true);
