@@ -9,7 +9,7 @@
 apps-heading = ¿Dónde vas a leer tu correo?
 apps-address-invalid = La dirección ya no es válida: vuelve atrás para corregirla
 apps-intro = Marca cada app o dispositivo que uses. Cada uno muestra lo que hay que hacer, en orden, y el botón que lo hace.
-apps-no-dialogs = { $reason }. Los archivos se guardan en esta carpeta
+apps-no-dialogs = { $reason }. Los archivos se guardan en esta carpeta en su lugar
 apps-folder-label = Carpeta
 apps-saving = Guardando…
 apps-skip = Omitir este paso

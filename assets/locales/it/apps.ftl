@@ -9,7 +9,7 @@
 apps-heading = Dove leggerai la tua posta?
 apps-address-invalid = L'indirizzo non è più valido: torna indietro per correggerlo
 apps-intro = Spunta ogni app o dispositivo che usi. Per ognuno vedi cosa fare, in ordine, e il pulsante che lo fa.
-apps-no-dialogs = { $reason }. I file vengono salvati in questa cartella
+apps-no-dialogs = { $reason }. I file vengono invece salvati in questa cartella
 apps-folder-label = Cartella
 apps-saving = Salvataggio…
 apps-skip = Salta questo passaggio

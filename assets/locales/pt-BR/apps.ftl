@@ -9,7 +9,7 @@
 apps-heading = Onde você vai ler seus e-mails?
 apps-address-invalid = O endereço não é mais válido: volte para corrigi-lo
 apps-intro = Marque cada app ou dispositivo que você usa. Cada um mostra o que fazer, em ordem, e o botão que faz isso.
-apps-no-dialogs = { $reason }. Os arquivos são salvos nesta pasta
+apps-no-dialogs = { $reason }. Os arquivos são salvos nesta pasta em vez disso
 apps-folder-label = Pasta
 apps-saving = Salvando…
 apps-skip = Pular esta etapa
@@ -46,7 +46,7 @@ apps-apple-same = Sim, a mesma Conta Apple
 apps-apple-other = Não: outra Conta Apple, ou nenhuma
 apps-apple-switch = Então o iCloud Mail é só uma chave, e um perfil adicionaria a mesma caixa de correio uma segunda vez:
 apps-apple-switch-iphone = iPhone ou iPad: `Ajustes > [seu nome] > iCloud > iCloud Mail`, e ative `Usar neste iPhone` (Use on this iPhone) (ou iPad).
-apps-apple-switch-mac = Mac: `Ajustes do Sistema > [seu nome] > iCloud > iCloud Mail`, e ative.
+apps-apple-switch-mac = Mac: `Ajustes do Sistema > [seu nome] > iCloud > iCloud Mail`, e ative-o.
 apps-apple-get-it-there = Salve o perfil abaixo e leve-o ao dispositivo: por AirDrop, por e-mail para um endereço que o dispositivo lê, ou abrindo-o a partir de uma página web no Safari.
 apps-apple-install-iphone = iPhone ou iPad: abra `Ajustes`, toque em `Perfil Baixado` (Profile Downloaded) e instale-o em até 8 minutos.
 apps-apple-install-mac = Mac: abra o arquivo e depois instale-o em `Ajustes do Sistema > Privacidade e Segurança > Perfis` (macOS mais recente: `Geral > Gerenciamento de Dispositivos` (General > Device Management)).
