@@ -4,13 +4,15 @@ use std::path::{Path, PathBuf};
 
 use crate::export::{self, ExportFile, ExportOptions, Format};
 use crate::fs::{Visibility, WriteError, write_all_atomic, write_atomic};
+use crate::i18n::Lang;
 use crate::settings::AccountSettings;
 
-/// Why saving failed.
+/// Why saving failed. `Display` is English, for the command line; the wizard shows
+/// [`SaveError::text`].
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// Rendering a format failed.
-    #[error("could not produce the {format} file")]
+    #[error("{}", tr!(Lang::En, "apps-save-error-export", format = format.name()))]
     Export {
         /// The format.
         format: Format,
@@ -24,6 +26,18 @@ pub enum SaveError {
 }
 
 impl SaveError {
+    /// The reason in `lang`, on one line with its causes (which are technical, and English).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Export { format, source } => format!(
+                "{}: {}",
+                tr!(lang, "apps-save-error-export", format = format.name()),
+                crate::one_line(source)
+            ),
+            Self::Write(e) => write_error_text(e, lang),
+        }
+    }
+
     /// Whether the disk (or the person's quota) is full: every later write would fail too.
     pub fn is_out_of_space(&self) -> bool {
         match self {
@@ -34,6 +48,16 @@ impl SaveError {
             Self::Export { .. } => false,
         }
     }
+}
+
+/// A failed write in `lang`: the file, and the system's reason (in the system's words).
+pub fn write_error_text(error: &WriteError, lang: Lang) -> String {
+    tr!(
+        lang,
+        "apps-save-error-write",
+        path = error.path.display().to_string(),
+        reason = error.source.to_string()
+    )
 }
 
 /// Renders `formats` for `settings` and writes each of their files into `dir` (created if

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use crate::export::{self, ExportOptions, Format};
 use crate::fs::{Visibility, WriteError, write_atomic};
+use crate::i18n::Lang;
 use crate::settings::AccountSettings;
 
 /// How Thunderbird was installed in a program folder.
@@ -61,33 +62,24 @@ impl Install {
     }
 }
 
-/// Why the file could not be put into Thunderbird's program folder.
+/// Why the file could not be put into Thunderbird's program folder. `Display` is English, for
+/// the command line; the wizard shows [`InstallError::text`].
 #[derive(Debug, thiserror::Error)]
 pub enum InstallError {
     /// No Thunderbird program folder was found in the usual places.
-    #[error(
-        "no Thunderbird installation was found (looked in {}); if Thunderbird is installed elsewhere, name its program folder (the one holding application.ini)",
-        list(searched)
-    )]
+    #[error("{}", self.message(Lang::En))]
     NotFound {
         /// The folders looked at.
         searched: Vec<PathBuf>,
     },
     /// A named folder is not a Thunderbird program folder.
-    #[error(
-        "{} holds no Thunderbird program (no application.ini naming Thunderbird, nor omni.ja beside a thunderbird program)",
-        dir.display()
-    )]
+    #[error("{}", self.message(Lang::En))]
     NotThunderbird {
         /// The folder named.
         dir: PathBuf,
     },
     /// A Flatpak or Snap install, whose program folder is read-only.
-    #[error(
-        "Thunderbird in {} is a {} install, whose program folder is a read-only image that cannot take a settings file; enter the settings by hand in Thunderbird (Configure manually) or publish an autoconfig site for the domain",
-        dir.display(),
-        kind.label()
-    )]
+    #[error("{}", self.message(Lang::En))]
     ReadOnlyImage {
         /// The program folder.
         dir: PathBuf,
@@ -96,7 +88,7 @@ pub enum InstallError {
     },
     /// The folder needs administrator rights: save the file elsewhere and copy it into place
     /// with [`AdminCommand`].
-    #[error("writing {} needs administrator rights", target.display())]
+    #[error("{}", self.message(Lang::En))]
     NeedsAdmin {
         /// The file that should have been written.
         target: PathBuf,
@@ -105,8 +97,51 @@ pub enum InstallError {
     #[error(transparent)]
     Write(#[from] WriteError),
     /// Rendering the file failed.
-    #[error("could not produce the Thunderbird file")]
+    #[error("{}", self.message(Lang::En))]
     Export(#[from] export::ExportError),
+}
+
+impl InstallError {
+    /// The reason in `lang`, on one line with its causes (which are technical, and English).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Write(e) => crate::save::write_error_text(e, lang),
+            Self::Export(e) => format!("{}: {}", self.message(lang), crate::one_line(e)),
+            _ => self.message(lang),
+        }
+    }
+
+    /// The reason in `lang`, without its causes.
+    fn message(&self, lang: Lang) -> String {
+        let show = |dir: &Path| dir.display().to_string();
+        match self {
+            Self::NotFound { searched } => {
+                tr!(
+                    lang,
+                    "thunderbird-error-not-found",
+                    folders = list(searched)
+                )
+            }
+            Self::NotThunderbird { dir } => {
+                tr!(
+                    lang,
+                    "thunderbird-error-not-thunderbird",
+                    folder = show(dir)
+                )
+            }
+            Self::ReadOnlyImage { dir, kind } => tr!(
+                lang,
+                "thunderbird-error-read-only",
+                folder = show(dir),
+                kind = kind.label()
+            ),
+            Self::NeedsAdmin { target } => {
+                tr!(lang, "thunderbird-error-needs-admin", file = show(target))
+            }
+            Self::Write(e) => crate::save::write_error_text(e, lang),
+            Self::Export(_) => tr!(lang, "thunderbird-error-export"),
+        }
+    }
 }
 
 fn list(dirs: &[PathBuf]) -> String {
@@ -127,12 +162,13 @@ pub struct AdminCommand {
 }
 
 impl AdminCommand {
-    /// Where the command is typed, for the sentence before it.
+    /// Where the command is typed, for the sentence before it: `"powershell"` (opened with "Run
+    /// as administrator") on Windows, `"terminal"` elsewhere. Messages select their words on it.
     pub fn shell(&self) -> &'static str {
         if cfg!(windows) {
-            "PowerShell opened with \"Run as administrator\""
+            "powershell"
         } else {
-            "a terminal"
+            "terminal"
         }
     }
 }
@@ -389,6 +425,51 @@ mod tests {
             r"'/home/o'\''neil/My files'"
         );
         assert_eq!(shell_quote(""), "''");
+    }
+
+    #[test]
+    fn reasons_speak_the_wizard_s_language_and_display_stays_english() {
+        let e = InstallError::NeedsAdmin {
+            target: PathBuf::from("/usr/lib/thunderbird/isp/example.com.xml"),
+        };
+        assert_eq!(
+            e.to_string(),
+            "writing /usr/lib/thunderbird/isp/example.com.xml needs administrator rights"
+        );
+        assert_eq!(e.text(Lang::En), e.to_string());
+        let german = e.text(Lang::De);
+        assert!(german.contains("Administratorrechte"), "{german}");
+        let e = InstallError::ReadOnlyImage {
+            dir: PathBuf::from("/snap/thunderbird/current/usr/lib/thunderbird"),
+            kind: InstallKind::Snap,
+        };
+        assert!(e.to_string().starts_with(
+            "Thunderbird in /snap/thunderbird/current/usr/lib/thunderbird is a Snap install,"
+        ));
+        assert!(e.text(Lang::Fr).contains("Configuration manuelle"));
+    }
+
+    #[test]
+    fn the_admin_sentence_names_this_system_s_shell() {
+        let command = AdminCommand {
+            source: PathBuf::from("/home/jane/example.com.xml"),
+            target: PathBuf::from("/usr/lib/thunderbird/isp/example.com.xml"),
+        };
+        let sentence = |lang, shell: &str| {
+            tr!(
+                lang,
+                "thunderbird-needs-admin",
+                file = command.source.display().to_string(),
+                shell = shell
+            )
+        };
+        assert!(sentence(Lang::En, command.shell()).ends_with(':'));
+        assert!(
+            sentence(Lang::En, "powershell")
+                .ends_with("run this in PowerShell opened with \"Run as administrator\":")
+        );
+        assert!(sentence(Lang::En, "terminal").ends_with("run this in a terminal:"));
+        assert!(sentence(Lang::De, "terminal").ends_with("führe dies in einem Terminal aus:"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ use std::sync::Arc;
 
 use crate::address::DomainKind;
 use crate::fs::Visibility;
+use crate::i18n::Lang;
 use crate::secret::Secret;
 use crate::settings::AccountSettings;
 use crate::sign::{self, SigningIdentity};
@@ -74,38 +75,27 @@ impl Format {
         }
     }
 
-    /// What the file is, for people.
-    pub fn title(self) -> &'static str {
+    /// What the file is, for people, in `lang`.
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Self::Thunderbird => "Thunderbird settings file",
-            Self::Mobileconfig => "Apple configuration profile",
-            Self::Outlook => "Outlook settings sheet",
-            Self::AutoconfigSite => "Autoconfig site for your domain",
-            Self::Autodiscover => "Outlook Autodiscover XML",
-            Self::AndroidQr => "QR code for Thunderbird for Android",
+            Self::Thunderbird => crate::tr!(lang, "format-thunderbird-title"),
+            Self::Mobileconfig => crate::tr!(lang, "format-mobileconfig-title"),
+            Self::Outlook => crate::tr!(lang, "format-outlook-title"),
+            Self::AutoconfigSite => crate::tr!(lang, "format-autoconfig-site-title"),
+            Self::Autodiscover => crate::tr!(lang, "format-autodiscover-title"),
+            Self::AndroidQr => crate::tr!(lang, "format-android-qr-title"),
         }
     }
 
-    /// One line on where the file goes.
-    pub fn description(self) -> &'static str {
+    /// One line on where the file goes, in `lang`.
+    pub fn description(self, lang: Lang) -> String {
         match self {
-            Self::Thunderbird => {
-                "Goes into the isp folder inside Thunderbird's program folder, named after the domain"
-            }
-            Self::Mobileconfig => {
-                "Downloaded on an iPhone or iPad, it waits in Settings > Profile Downloaded; on a Mac, \
-                 open it and install it in System Settings > Profiles"
-            }
-            Self::Outlook => "A printable page with the steps for each edition of Outlook",
-            Self::AutoconfigSite => {
-                "Published on your domain's web servers, it lets Thunderbird and Outlook find the \
-                 settings for every address on the domain"
-            }
-            Self::Autodiscover => "For servers that answer Outlook's Autodiscover requests",
-            Self::AndroidQr => {
-                "Scanned in Thunderbird for Android (Import settings), it adds the account; the app \
-                 asks for the password"
-            }
+            Self::Thunderbird => crate::tr!(lang, "format-thunderbird-description"),
+            Self::Mobileconfig => crate::tr!(lang, "format-mobileconfig-description"),
+            Self::Outlook => crate::tr!(lang, "format-outlook-description"),
+            Self::AutoconfigSite => crate::tr!(lang, "format-autoconfig-site-description"),
+            Self::Autodiscover => crate::tr!(lang, "format-autodiscover-description"),
+            Self::AndroidQr => crate::tr!(lang, "format-android-qr-description"),
         }
     }
 

@@ -469,8 +469,9 @@ impl WizardApp {
                 }
             }
         };
+        let lang = self.lang;
         self.spawn_save(destination, move || {
-            save_export(&settings, format, &options, &path).map_err(|e| crate::one_line(&e))?;
+            save_export(&settings, format, &options, &path).map_err(|e| e.text(lang))?;
             Ok(vec![path])
         });
     }
@@ -486,8 +487,9 @@ impl WizardApp {
         let Some(dir) = self.ask_folder() else {
             return;
         };
+        let lang = self.lang;
         self.spawn_save(destination, move || {
-            save_exports(&settings, &formats, &options, &dir).map_err(|e| crate::one_line(&e))
+            save_exports(&settings, &formats, &options, &dir).map_err(|e| e.text(lang))
         });
     }
 
@@ -561,8 +563,9 @@ impl WizardApp {
         let candidates = self.deps.thunderbird_dirs.clone();
         let copy_dir = self.typed_folder();
         self.apps.thunderbird = ThunderbirdSetup::Working;
+        let lang = self.lang;
         let spawned = self.worker.spawn("wizard-thunderbird", move |r| {
-            let setup = set_up_thunderbird(&settings, dir.as_deref(), &candidates, copy_dir);
+            let setup = set_up_thunderbird(&settings, dir.as_deref(), &candidates, copy_dir, lang);
             r.send(Msg::Apps(AppsMsg::ThunderbirdSetUp(setup)));
         });
         if let Err(e) = spawned {
@@ -732,12 +735,14 @@ impl eframe::App for WizardApp {
 use crate::home_dir;
 
 /// The Thunderbird set-up, on a worker thread: find or check the program folder, write the file,
-/// and where administrator rights are needed save a copy into `copy_dir` for the command.
+/// and where administrator rights are needed save a copy into `copy_dir` for the command. Reasons
+/// are in `lang`.
 fn set_up_thunderbird(
     settings: &AccountSettings,
     named: Option<&Path>,
     candidates: &[PathBuf],
     copy_dir: Result<PathBuf, String>,
+    lang: Lang,
 ) -> ThunderbirdSetup {
     let install = match named {
         Some(dir) => thunderbird::named_install(dir),
@@ -756,18 +761,20 @@ fn set_up_thunderbird(
                     &path,
                 )
                 .map(|()| path)
-                .map_err(|e| crate::one_line(&e))
+                .map_err(|e| e.text(lang))
             });
             match saved {
                 Ok(source) => ThunderbirdSetup::NeedsAdmin(AdminCommand { source, target }),
-                Err(e) => ThunderbirdSetup::Failed(format!(
-                    "writing {} needs administrator rights, and saving a copy failed: {e}",
-                    target.display()
+                Err(e) => ThunderbirdSetup::Failed(tr!(
+                    lang,
+                    "thunderbird-error-copy-failed",
+                    file = target.display().to_string(),
+                    reason = e
                 )),
             }
         }
-        Err(e @ InstallError::NotFound { .. }) => ThunderbirdSetup::NotFound(crate::one_line(&e)),
-        Err(e) => ThunderbirdSetup::Failed(crate::one_line(&e)),
+        Err(e @ InstallError::NotFound { .. }) => ThunderbirdSetup::NotFound(e.text(lang)),
+        Err(e) => ThunderbirdSetup::Failed(e.text(lang)),
     }
 }
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::address::DomainKind;
 pub use crate::export::outlook::OutlookEdition;
+use crate::i18n::Lang;
 
 /// Where a person reads mail: the choices of "Where will you read your mail?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -37,22 +38,24 @@ impl Destination {
         Self::HelpDesk,
     ];
 
-    /// The choice as the person reads it.
-    pub fn title(self) -> &'static str {
+    /// The choice as the person reads it, in `lang`.
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Self::ThunderbirdHere => "Thunderbird on this computer",
-            Self::Android => "Thunderbird for Android or K-9 Mail",
-            Self::AppleMail => "Mail on an iPhone, iPad or Mac",
-            Self::Outlook => "Outlook",
-            Self::OtherApp => "Another mail app",
-            Self::HelpDesk => "Help desk: all the files",
+            Self::ThunderbirdHere => tr!(lang, "delivery-thunderbird-here"),
+            Self::Android => tr!(lang, "delivery-android"),
+            Self::AppleMail => tr!(lang, "delivery-apple-mail"),
+            // A product name, the same in every language.
+            Self::Outlook => "Outlook".to_owned(),
+            Self::OtherApp => tr!(lang, "delivery-other-app"),
+            Self::HelpDesk => tr!(lang, "delivery-help-desk"),
         }
     }
 }
 
 impl fmt::Display for Destination {
+    /// The title in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.title())
+        f.write_str(&self.title(Lang::En))
     }
 }
 
@@ -94,18 +97,24 @@ pub enum Pending {
     FilesNotSaved,
 }
 
+impl Pending {
+    /// What to do, in `lang`.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Self::NothingChosen => tr!(lang, "delivery-pending-nothing-chosen"),
+            Self::ThunderbirdNotSetUp => tr!(lang, "delivery-pending-thunderbird"),
+            Self::AppleQuestion => tr!(lang, "delivery-pending-apple-question"),
+            Self::ProfileNotSaved => tr!(lang, "delivery-pending-profile"),
+            Self::OutlookEdition => tr!(lang, "delivery-pending-outlook"),
+            Self::FilesNotSaved => tr!(lang, "delivery-pending-files"),
+        }
+    }
+}
+
 impl fmt::Display for Pending {
+    /// The text in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::NothingChosen => "Choose where you will read your mail, or skip this step",
-            Self::ThunderbirdNotSetUp => "Set up Thunderbird, or skip this step",
-            Self::AppleQuestion => {
-                "Say whether the device uses this Apple Account, or skip this step"
-            }
-            Self::ProfileNotSaved => "Save the Apple profile, or skip this step",
-            Self::OutlookEdition => "Choose your Outlook, or skip this step",
-            Self::FilesNotSaved => "Save the files, or skip this step",
-        })
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -234,6 +243,27 @@ mod tests {
         );
         d.mark_done(Destination::AppleMail);
         assert_eq!(d.blocker(DomainKind::ICloud), None);
+    }
+
+    #[test]
+    fn titles_and_pending_texts_are_translated_and_display_is_english() {
+        assert_eq!(
+            Destination::HelpDesk.to_string(),
+            "Help desk: all the files"
+        );
+        assert_eq!(
+            Destination::HelpDesk.title(Lang::De),
+            "Helpdesk: alle Dateien"
+        );
+        assert_eq!(Destination::Outlook.title(Lang::Fr), "Outlook");
+        assert_eq!(
+            Pending::FilesNotSaved.to_string(),
+            "Save the files, or skip this step"
+        );
+        assert_eq!(
+            Pending::FilesNotSaved.text(Lang::Es),
+            "Guarda los archivos, u omite este paso"
+        );
     }
 
     #[test]

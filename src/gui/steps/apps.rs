@@ -14,11 +14,12 @@ use egui::{FontId, RichText, TextEdit, TextFormat, TextStyle, Ui};
 use crate::address::DomainKind;
 use crate::export::Format;
 use crate::export::android_qr;
-use crate::export::outlook::{Piece, outlook_steps};
+use crate::export::outlook::outlook_steps;
 use crate::gui::command::Command;
 use crate::gui::state::SigningChoice;
 use crate::gui::theme;
 use crate::gui::ui_ext::{Mark, UiExt as _, qr_code_ui};
+use crate::i18n::{Lang, Piece};
 use crate::qr::QrMatrix;
 use crate::serve::{LanAddress, ServeEvent, ServeHandle, ServeStatus};
 use crate::settings::AccountSettings;
@@ -202,25 +203,20 @@ impl AppsStep {
 
     /// Draws the step.
     pub fn ui(&mut self, ui: &mut Ui, view: &mut AppsView<'_>, commands: &mut Vec<Command>) {
-        ui.step_heading("Where will you read your mail?");
+        let lang = ui.lang();
+        ui.step_heading(&tr!(lang, "apps-heading"));
         let Ok(settings) = view.draft.export_settings() else {
-            ui.error_label("The address is no longer valid: go back to fix it");
+            ui.error_label(tr!(lang, "apps-address-invalid"));
             return;
         };
-        ui.paragraph(
-            "Tick every app or device you use. Each one shows what to do, in order, and the one \
-             button that does it.",
-        );
+        ui.paragraph(tr!(lang, "apps-intro"));
         ui.hint_label(view.draft.export_basis().to_string());
         ui.add_space(theme::GAP_M);
         let signing = self.profile_signing(view.draft, ui.lang());
 
         if let Err(reason) = view.dialogs {
-            ui.warning_label(format!(
-                "{}. Files are saved into this folder instead",
-                sentence(reason)
-            ));
-            let label = ui.field_label("Folder");
+            ui.warning_label(tr!(lang, "apps-no-dialogs", reason = sentence(reason)));
+            let label = ui.field_label(&tr!(lang, "apps-folder-label"));
             ui.add(
                 TextEdit::singleline(view.typed_folder)
                     .hint_text("/home/you/Documents")
@@ -235,7 +231,7 @@ impl AppsStep {
                 let mut chosen = view.draft.delivery.is_chosen(destination);
                 ui.horizontal(|ui| {
                     if ui
-                        .checkbox(&mut chosen, RichText::new(destination.title()).strong())
+                        .checkbox(&mut chosen, RichText::new(destination.title(lang)).strong())
                         .changed()
                     {
                         view.draft.delivery.set_chosen(destination, chosen);
@@ -264,17 +260,17 @@ impl AppsStep {
         if self.saving > 0 {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Saving…");
+                ui.label(tr!(lang, "apps-saving"));
             });
         }
         saved_ui(ui, &self.saved, commands);
         ui.add_space(theme::GAP_M);
         ui.horizontal_wrapped(|ui| {
-            let skip = ui.button("Skip this step");
+            let skip = ui.button(tr!(lang, "apps-skip"));
             if skip.clicked() {
                 commands.push(Command::SkipDelivery);
             }
-            ui.hint_label("The settings are on the next page either way");
+            ui.hint_label(tr!(lang, "apps-skip-hint"));
         });
     }
 
@@ -299,17 +295,12 @@ impl AppsStep {
             }
             Destination::Outlook => outlook_ui(ui, view, settings, ellipsis, commands),
             Destination::OtherApp => {
+                let lang = ui.lang();
                 instructions_ui(
                     ui,
                     &[
-                        vec![
-                            text("In your app, add an account of the kind "),
-                            value("IMAP"),
-                            text(" (iCloud has no POP)."),
-                        ],
-                        vec![text(
-                            "Type the values from the next page: each has a copy button. The password is your app-specific password, for both servers.",
-                        )],
+                        tr_pieces!(lang, "apps-other-add"),
+                        tr_pieces!(lang, "apps-other-values"),
                     ],
                 );
             }
@@ -329,57 +320,42 @@ impl AppsStep {
         settings: &AccountSettings,
         commands: &mut Vec<Command>,
     ) {
+        let lang = ui.lang();
         let email = settings.email().as_str();
-        let add_account = vec![
-            text("In Thunderbird open "),
-            value("≡ > Account Settings > Account Actions > Add Mail Account"),
-            text(", type your name, "),
-            value(email),
-            text(" and your app-specific password, and choose "),
-            value("Continue"),
-            text("."),
-        ];
+        let add_account = tr_pieces!(lang, "thunderbird-add-account", email = email);
         if settings.email().kind() == DomainKind::ICloud {
             let (imap, smtp) = (settings.imap(), settings.smtp());
-            ui.paragraph("Thunderbird knows iCloud: it needs no file.");
+            ui.paragraph(tr!(lang, "thunderbird-knows-icloud"));
             instructions_ui(
                 ui,
                 &[
                     add_account,
-                    vec![
-                        text("It fills in incoming "),
-                        value(&format!("{} {} {}", imap.host, imap.port, imap.security)),
-                        text(" as "),
-                        value(&imap.username),
-                        text(" and outgoing "),
-                        value(&format!("{} {} {}", smtp.host, smtp.port, smtp.security)),
-                        text(" as "),
-                        value(&smtp.username),
-                        text(" by itself. If it shows other values, choose "),
-                        value("Configure manually"),
-                        text(" and type these."),
-                    ],
+                    tr_pieces!(
+                        lang,
+                        "thunderbird-fills-in",
+                        imap = format!("{} {} {}", imap.host, imap.port, imap.security),
+                        imap_user = imap.username.as_str(),
+                        smtp = format!("{} {} {}", smtp.host, smtp.port, smtp.security),
+                        smtp_user = smtp.username.as_str()
+                    ),
                 ],
             );
             // Mozilla's entry for iCloud has the documented values; when the test found others
             // (465 on a network that blocks 587), Thunderbird's guess needs correcting.
             let documented = crate::provider::Provider::icloud();
             if smtp.port != documented.smtp.port || imap.username_form != documented.imap.username {
-                ui.warning_label(
-                    "Thunderbird will guess iCloud's documented values, and this network needs the ones above: correct them under Configure manually, or put them in place for Thunderbird",
-                );
+                ui.warning_label(tr!(lang, "thunderbird-guess-warning"));
                 self.set_up_button_ui(ui, settings, commands);
                 self.set_up_result_ui(ui, view, commands);
             }
             return;
         }
-        ui.paragraph(format!(
-            "Thunderbird would find iCloud through {}'s mail records and then log in as {}, which \
-             iCloud refuses: you log in as {}. A file in Thunderbird's program folder comes first \
-             and has the right login.",
-            settings.email().domain(),
-            settings.email().local_part(),
-            settings.login()
+        ui.paragraph(tr!(
+            lang,
+            "thunderbird-custom-domain",
+            domain = settings.email().domain(),
+            local = settings.email().local_part(),
+            login = settings.login().to_string()
         ));
         if self.thunderbird == ThunderbirdSetup::NotTried
             || self.thunderbird == ThunderbirdSetup::Working
@@ -409,13 +385,11 @@ impl AppsStep {
         ) {
             return;
         }
+        let lang = ui.lang();
         let working = self.thunderbird == ThunderbirdSetup::Working;
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(
-                    !working,
-                    egui::Button::new("Set up Thunderbird on this computer"),
-                )
+                .add_enabled(!working, egui::Button::new(tr!(lang, "thunderbird-set-up")))
                 .clicked()
             {
                 commands.push(Command::SetUpThunderbird(None));
@@ -424,32 +398,39 @@ impl AppsStep {
                 ui.spinner();
             }
         });
-        ui.hint_label(format!(
-            "Puts {} into the isp folder of Thunderbird's program folder",
-            Format::Thunderbird.file_name(settings)
+        ui.hint_label(tr!(
+            lang,
+            "thunderbird-set-up-hint",
+            file = Format::Thunderbird.file_name(settings)
         ));
     }
 
     /// What setting Thunderbird up came to.
     fn set_up_result_ui(&mut self, ui: &mut Ui, view: &AppsView<'_>, commands: &mut Vec<Command>) {
+        let lang = ui.lang();
         match &self.thunderbird {
             ThunderbirdSetup::NotTried | ThunderbirdSetup::Working => {}
             ThunderbirdSetup::Installed(path) => {
-                ui.success_label(format!(
-                    "Thunderbird's settings file is in place: {}",
-                    path.display()
+                ui.success_label(tr!(
+                    lang,
+                    "thunderbird-installed",
+                    path = path.display().to_string()
                 ));
             }
             ThunderbirdSetup::NeedsAdmin(command) => {
-                ui.warning_label(format!(
-                    "Thunderbird's program folder needs administrator rights. The file is saved as {}; to put it in place, run this in {}:",
-                    command.source.display(),
-                    command.shell()
+                ui.warning_label(tr!(
+                    lang,
+                    "thunderbird-needs-admin",
+                    file = command.source.display().to_string(),
+                    shell = command.shell()
                 ));
                 let line = command.to_string();
                 ui.horizontal_wrapped(|ui| {
                     if ui
-                        .named_button("Copy", "Copy the administrator command")
+                        .named_button(
+                            &tr!(lang, "apps-copy"),
+                            &tr!(lang, "thunderbird-copy-command"),
+                        )
                         .clicked()
                     {
                         commands.push(Command::Copy(line.clone()));
@@ -460,9 +441,7 @@ impl AppsStep {
             ThunderbirdSetup::NotFound(reason) | ThunderbirdSetup::Failed(reason) => {
                 ui.error_label(sentence(reason));
                 self.thunderbird_folder_ui(ui, view, commands);
-                ui.hint_label(
-                    "Or, in Thunderbird, choose Configure manually and type the values from the next page",
-                );
+                ui.hint_label(tr!(lang, "thunderbird-manual-hint"));
             }
         }
     }
@@ -470,56 +449,55 @@ impl AppsStep {
     /// "Send to iPhone or iPad": the address to serve on, then the link's QR code for the
     /// phone's camera and what happened.
     fn send_ui(&mut self, ui: &mut Ui, blocked: Option<&String>, commands: &mut Vec<Command>) {
+        let lang = ui.lang();
         ui.add_space(theme::GAP_M);
-        ui.label(RichText::new("Or send it to an iPhone or iPad on this network").strong());
+        ui.label(RichText::new(tr!(lang, "apps-send-heading")).strong());
         let sending = &mut self.sending;
         if let Some((server, qr)) = &sending.server {
             let status = server.status();
             if !status.is_final() {
-                ui.paragraph(
-                    "On the phone, open the Camera, point it at this code and tap the link: Safari downloads the profile. The link works once, for 10 minutes.",
-                );
-                qr_code_ui(ui, qr, "QR code of the link for the iPhone's camera");
+                ui.paragraph(tr!(lang, "apps-send-scan"));
+                qr_code_ui(ui, qr, &tr!(lang, "apps-send-qr-name"));
                 ui.horizontal_wrapped(|ui| {
-                    if ui.named_button("Copy", "Copy the link").clicked() {
+                    if ui
+                        .named_button(&tr!(lang, "apps-copy"), &tr!(lang, "apps-send-copy-link"))
+                        .clicked()
+                    {
                         commands.push(Command::Copy(server.url().to_owned()));
                     }
                     ui.add(egui::Label::new(RichText::new(server.url()).monospace()).extend());
                 });
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Waiting for the phone…");
-                    if ui.button("Stop").clicked() {
+                    ui.label(tr!(lang, "apps-send-waiting"));
+                    if ui.button(tr!(lang, "apps-send-stop")).clicked() {
                         commands.push(Command::StopSending);
                     }
                 });
                 if let Some(client) = &sending.wrong_browser {
-                    ui.warning_label(format!(
-                        "{client} cannot install profiles: open the link in Safari instead"
+                    ui.warning_label(tr!(
+                        lang,
+                        "apps-send-wrong-browser",
+                        client = client.as_str()
                     ));
                 }
                 return;
             }
             match status {
                 ServeStatus::Served(client) => {
-                    ui.success_label(format!("Downloaded by {client}"));
-                    instructions_ui(
-                        ui,
-                        &[vec![
-                            text("On the phone, open "),
-                            value("Settings"),
-                            text(", tap "),
-                            value("Profile Downloaded"),
-                            text(" and install it within 8 minutes."),
-                        ]],
-                    );
+                    ui.success_label(tr!(
+                        lang,
+                        "apps-send-downloaded",
+                        client = client.to_string()
+                    ));
+                    instructions_ui(ui, &[tr_pieces!(lang, "apps-send-install")]);
                     return;
                 }
                 ServeStatus::Expired => {
-                    ui.warning_label("Nobody downloaded the profile within 10 minutes");
+                    ui.warning_label(tr!(lang, "apps-send-expired"));
                 }
                 ServeStatus::Cancelled => {
-                    ui.hint_label("Stopped");
+                    ui.hint_label(tr!(lang, "apps-send-stopped"));
                 }
                 ServeStatus::Failed(reason) => {
                     ui.error_label(sentence(&reason));
@@ -536,13 +514,11 @@ impl AppsStep {
                 ui.error_label(sentence(reason));
             }
             Some(Ok(addresses)) if addresses.is_empty() => {
-                ui.hint_label(
-                    "This computer has no address a phone could reach: connect it to the network the phone is on",
-                );
+                ui.hint_label(tr!(lang, "apps-send-no-address"));
             }
             Some(Ok(addresses)) => {
                 if addresses.len() > 1 {
-                    let label = ui.field_label("The address the phone reaches this computer on");
+                    let label = ui.field_label(&tr!(lang, "apps-send-address-label"));
                     let chosen = sending.chosen.min(addresses.len() - 1);
                     egui::ComboBox::from_id_salt("lan-address")
                         .selected_text(addresses[chosen].to_string())
@@ -555,7 +531,7 @@ impl AppsStep {
                         .labelled_by(label.id);
                 }
                 send_button_ui(ui, sending.server.is_some(), blocked, commands);
-                ui.hint_label("The phone must be on the same network as this computer");
+                ui.hint_label(tr!(lang, "apps-send-same-network"));
             }
         }
     }
@@ -578,30 +554,13 @@ impl AppsStep {
         ellipsis: &str,
         commands: &mut Vec<Command>,
     ) {
+        let lang = ui.lang();
         instructions_ui(
             ui,
             &[
-                vec![
-                    text("In Thunderbird for Android, tap "),
-                    value("Import settings"),
-                    text(" on the welcome screen (with accounts already there: "),
-                    value("Settings > Import settings"),
-                    text(")."),
-                ],
-                vec![
-                    text("Tap "),
-                    value("Scan QR code"),
-                    text(" and point the camera at this code, then tap "),
-                    value("Import"),
-                    text("."),
-                ],
-                vec![
-                    text("Type your app-specific password as the "),
-                    value("Incoming server password"),
-                    text(" and keep "),
-                    value("Use same password for outgoing server"),
-                    text(" on."),
-                ],
+                tr_pieces!(lang, "apps-android-import"),
+                tr_pieces!(lang, "apps-android-scan"),
+                tr_pieces!(lang, "apps-android-password"),
             ],
         );
         let password = self
@@ -621,7 +580,7 @@ impl AppsStep {
             match code {
                 Ok(qr) => {
                     ui.add_space(theme::GAP_S);
-                    qr_code_ui(ui, qr, "QR code for Thunderbird for Android");
+                    qr_code_ui(ui, qr, &tr!(lang, "apps-android-qr-name"));
                 }
                 Err(e) => {
                     ui.error_label(sentence(e));
@@ -630,16 +589,16 @@ impl AppsStep {
         }
         ui.checkbox(
             &mut self.qr_with_password,
-            "Put the password in the code on screen",
+            tr!(lang, "apps-android-with-password"),
         );
         if self.qr_with_password {
             ui.warning_label(android_qr::password_warning(ui.lang()));
         } else {
-            ui.hint_label("K-9 Mail has no QR import: use the values on the next page there");
+            ui.hint_label(tr!(lang, "apps-android-k9"));
         }
         if ui
-            .button(format!("Save the code for printing{ellipsis}"))
-            .on_hover_text("PNG and SVG, never with the password")
+            .button(format!("{}{ellipsis}", tr!(lang, "apps-android-save")))
+            .on_hover_text(tr!(lang, "apps-android-save-hover"))
             .clicked()
         {
             commands.push(Command::SaveFor(Destination::Android));
@@ -658,13 +617,14 @@ impl AppsStep {
         view: &AppsView<'_>,
         commands: &mut Vec<Command>,
     ) {
+        let lang = ui.lang();
         if view.dialogs.is_ok() {
-            if ui.button("Choose Thunderbird's program folder…").clicked() {
+            if ui.button(tr!(lang, "thunderbird-choose-folder")).clicked() {
                 commands.push(Command::ChooseThunderbirdFolder);
             }
             return;
         }
-        let label = ui.field_label("Thunderbird's program folder");
+        let label = ui.field_label(&tr!(lang, "thunderbird-folder-label"));
         ui.horizontal(|ui| {
             ui.add(
                 TextEdit::singleline(&mut self.thunderbird_dir)
@@ -674,7 +634,10 @@ impl AppsStep {
             .labelled_by(label.id);
             let typed = self.thunderbird_dir.trim();
             if ui
-                .add_enabled(!typed.is_empty(), egui::Button::new("Use this folder"))
+                .add_enabled(
+                    !typed.is_empty(),
+                    egui::Button::new(tr!(lang, "thunderbird-use-folder")),
+                )
                 .clicked()
             {
                 commands.push(Command::SetUpThunderbird(Some(PathBuf::from(typed))));
@@ -686,10 +649,11 @@ impl AppsStep {
 /// "Send to iPhone or iPad" (or "Send again"), disabled with the reason while the profile
 /// cannot be made.
 fn send_button_ui(ui: &mut Ui, again: bool, blocked: Option<&String>, commands: &mut Vec<Command>) {
+    let lang = ui.lang();
     let text = if again {
-        "Send again"
+        tr!(lang, "apps-send-again")
     } else {
-        "Send to iPhone or iPad"
+        tr!(lang, "apps-send-button")
     };
     if ui
         .add_enabled(blocked.is_none(), egui::Button::new(text))
@@ -703,7 +667,9 @@ fn send_button_ui(ui: &mut Ui, again: bool, blocked: Option<&String>, commands: 
 }
 
 /// Said wherever a password goes into a profile that is signed.
-const SIGNING_DOES_NOT_ENCRYPT: &str = "Signing does not encrypt: the password in a signed profile is as readable as in an unsigned one (Apple says passwords belong only in encrypted profiles)";
+fn signing_does_not_encrypt(lang: Lang) -> String {
+    tr!(lang, "apps-signing-does-not-encrypt")
+}
 
 fn apple_ui(
     ui: &mut Ui,
@@ -713,19 +679,20 @@ fn apple_ui(
     signing: &Result<Option<Arc<SigningIdentity>>, String>,
     commands: &mut Vec<Command>,
 ) {
-    ui.label("Is the device signed in to the Apple Account that owns this mailbox?");
+    let lang = ui.lang();
+    ui.label(tr!(lang, "apps-apple-question"));
     let before = view.draft.delivery.apple_device;
     let mut answer = before;
     ui.horizontal_wrapped(|ui| {
         ui.radio_value(
             &mut answer,
             Some(AppleDevice::SameAppleAccount),
-            "Yes, the same Apple Account",
+            tr!(lang, "apps-apple-same"),
         );
         ui.radio_value(
             &mut answer,
             Some(AppleDevice::OtherAppleAccount),
-            "No: another Apple Account, or not signed in",
+            tr!(lang, "apps-apple-other"),
         );
     });
     if answer != before {
@@ -734,24 +701,12 @@ fn apple_ui(
     match answer {
         None => {}
         Some(AppleDevice::SameAppleAccount) => {
-            ui.paragraph(
-                "Then iCloud Mail is a switch, and a profile would add the same mailbox a second time:",
-            );
+            ui.paragraph(tr!(lang, "apps-apple-switch"));
             instructions_ui(
                 ui,
                 &[
-                    vec![
-                        text("iPhone or iPad: "),
-                        value("Settings > [your name] > iCloud > iCloud Mail"),
-                        text(", and turn on "),
-                        value("Use on this iPhone"),
-                        text(" (or iPad)."),
-                    ],
-                    vec![
-                        text("Mac: "),
-                        value("System Settings > [your name] > iCloud > iCloud Mail"),
-                        text(", and turn it on."),
-                    ],
+                    tr_pieces!(lang, "apps-apple-switch-iphone"),
+                    tr_pieces!(lang, "apps-apple-switch-mac"),
                 ],
             );
         }
@@ -759,42 +714,25 @@ fn apple_ui(
             instructions_ui(
                 ui,
                 &[
-                    vec![text(
-                        "Save the profile below and get it onto the device: AirDrop it, mail it to an address the device reads, or open it from a web page in Safari.",
-                    )],
-                    vec![
-                        text("iPhone or iPad: open "),
-                        value("Settings"),
-                        text(", tap "),
-                        value("Profile Downloaded"),
-                        text(" and install it within 8 minutes."),
-                    ],
-                    vec![
-                        text("Mac: open the file, then install it in "),
-                        value("System Settings > Privacy & Security > Profiles"),
-                        text(" (newer macOS: "),
-                        value("General > Device Management"),
-                        text(")."),
-                    ],
-                    what_the_device_shows(signing),
+                    tr_pieces!(lang, "apps-apple-get-it-there"),
+                    tr_pieces!(lang, "apps-apple-install-iphone"),
+                    tr_pieces!(lang, "apps-apple-install-mac"),
+                    what_the_device_shows(signing, lang),
                 ],
             );
             ui.checkbox(
                 &mut view.draft.include_password,
-                "Put the password in the Apple profile",
+                tr!(lang, "apps-apple-with-password"),
             );
-            ui.hint_label(
-                "Anyone who gets the profile can read the password: leave this off unless you \
-                 install it yourself right away",
-            );
+            ui.hint_label(tr!(lang, "apps-apple-password-hint"));
             if view.draft.include_password && matches!(signing, Ok(Some(_))) {
-                ui.warning_label(SIGNING_DOES_NOT_ENCRYPT);
+                ui.warning_label(signing_does_not_encrypt(lang));
             }
             let name = Format::Mobileconfig.file_name(settings);
             if ui
                 .add_enabled(
                     signing.is_ok(),
-                    egui::Button::new(format!("Save the Apple profile{ellipsis}")),
+                    egui::Button::new(format!("{}{ellipsis}", tr!(lang, "apps-apple-save"))),
                 )
                 .on_hover_text(&name)
                 .clicked()
@@ -810,23 +748,18 @@ fn apple_ui(
 }
 
 /// The last step of installing the profile: what the device says about its signature.
-fn what_the_device_shows(signing: &Result<Option<Arc<SigningIdentity>>, String>) -> Vec<Piece> {
+fn what_the_device_shows(
+    signing: &Result<Option<Arc<SigningIdentity>>, String>,
+    lang: Lang,
+) -> Vec<Piece> {
     match signing {
-        Ok(Some(identity)) => vec![
-            text("The device shows "),
-            value(identity.trust().label()),
-            text(&format!(
-                ": the profile is signed as {} (Sign profiles, under Help desk). Mail then asks for your app-specific password.",
-                identity.subject()
-            )),
-        ],
-        _ => vec![
-            text("The device shows "),
-            value("Not Signed"),
-            text(
-                ": this profile is not signed, and that is expected. Mail then asks for your app-specific password.",
-            ),
-        ],
+        Ok(Some(identity)) => tr_pieces!(
+            lang,
+            "apps-apple-shows-signed",
+            trust = identity.trust().label(),
+            subject = identity.subject().clone()
+        ),
+        _ => tr_pieces!(lang, "apps-apple-shows-unsigned"),
     }
 }
 
@@ -837,7 +770,8 @@ fn outlook_ui(
     ellipsis: &str,
     commands: &mut Vec<Command>,
 ) {
-    ui.label("Which Outlook?");
+    let lang = ui.lang();
+    ui.label(tr!(lang, "apps-outlook-which"));
     let before = view.draft.delivery.outlook;
     let mut edition = before;
     ui.horizontal_wrapped(|ui| {
@@ -858,7 +792,7 @@ fn outlook_ui(
     instructions_ui(ui, &steps.items);
     let name = Format::Outlook.file_name(settings);
     if ui
-        .button(format!("Save the printable sheet{ellipsis}"))
+        .button(format!("{}{ellipsis}", tr!(lang, "apps-outlook-save")))
         .on_hover_text(&name)
         .clicked()
     {
@@ -875,32 +809,33 @@ fn help_desk_ui(
     ellipsis: &str,
     commands: &mut Vec<Command>,
 ) {
+    let lang = ui.lang();
     let formats = Format::everything_for(settings);
-    ui.paragraph("Every file for this account, into one folder:");
+    ui.paragraph(tr!(lang, "apps-helpdesk-intro"));
     for format in &formats {
         file_detail_ui(ui, *format, &format.file_name(settings));
     }
     if settings.email().kind() == DomainKind::Custom {
-        ui.hint_label(format!(
-            "The autoconfig site serves every address on {} and names one login ({}): people on \
-             the domain with another primary iCloud address need their own Thunderbird file",
-            settings.email().domain(),
-            settings.login()
+        ui.hint_label(tr!(
+            lang,
+            "apps-helpdesk-site-hint",
+            domain = settings.email().domain(),
+            login = settings.login().to_string()
         ));
     }
     signing.ui(ui, view.dialogs.is_ok(), commands);
     ui.add_space(theme::GAP_M);
     let ready = signing.for_profiles(true, ui.lang());
     if view.draft.include_password {
-        ui.warning_label("The Apple profile will contain the password (ticked above)");
+        ui.warning_label(tr!(lang, "apps-helpdesk-password"));
         if signing.choice.sign {
-            ui.warning_label(SIGNING_DOES_NOT_ENCRYPT);
+            ui.warning_label(signing_does_not_encrypt(lang));
         }
     }
     if ui
         .add_enabled(
             ready.is_ok(),
-            egui::Button::new(format!("Save all files{ellipsis}")),
+            egui::Button::new(format!("{}{ellipsis}", tr!(lang, "apps-helpdesk-save"))),
         )
         .clicked()
     {
@@ -913,22 +848,16 @@ fn help_desk_ui(
 
 /// A format's name, file and where it goes: the technical detail, for those who want it.
 fn file_detail_ui(ui: &mut Ui, format: Format, name: &str) {
-    let kind = if format.is_folder() { "Folder" } else { "File" };
-    ui.hint_label(format!(
-        "{kind} {name}: {}. {}",
-        format.title(),
-        format.description()
+    let lang = ui.lang();
+    let kind = if format.is_folder() { "folder" } else { "file" };
+    ui.hint_label(tr!(
+        lang,
+        "apps-file-detail",
+        kind = kind,
+        name = name,
+        title = format.title(lang),
+        description = format.description(lang)
     ));
-}
-
-/// A piece of an instruction in words.
-fn text(s: &str) -> Piece {
-    Piece::Text(s.to_owned())
-}
-
-/// A value or label in an instruction.
-fn value(s: &str) -> Piece {
-    Piece::Value(s.to_owned())
 }
 
 /// Numbered steps; values in monospace on the code background, wrapped as one paragraph each.
@@ -973,8 +902,9 @@ pub fn saved_ui(ui: &mut Ui, saved: &[PathBuf], commands: &mut Vec<Command>) {
     if saved.is_empty() {
         return;
     }
+    let lang = ui.lang();
     ui.add_space(theme::GAP_M);
-    ui.label(RichText::new("Saved").strong());
+    ui.label(RichText::new(tr!(lang, "apps-saved")).strong());
     for path in saved {
         ui.horizontal(|ui| {
             let name = path.file_name().map_or_else(
@@ -982,7 +912,10 @@ pub fn saved_ui(ui: &mut Ui, saved: &[PathBuf], commands: &mut Vec<Command>) {
                 |n| n.to_string_lossy().into_owned(),
             );
             if ui
-                .named_button("Open folder", &format!("Open the folder of {name}"))
+                .named_button(
+                    &tr!(lang, "apps-open-folder"),
+                    &tr!(lang, "apps-open-folder-name", name = name.as_str()),
+                )
                 .clicked()
             {
                 let folder = path.parent().unwrap_or_else(|| Path::new("."));

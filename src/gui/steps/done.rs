@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use crate::gui::command::Command;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
+use crate::i18n::Lang;
 use crate::provider::Provider;
 use crate::settings::AccountSettings;
 use crate::wizard::{Draft, ExportBasis, SettingsRow, settings_rows};
@@ -17,36 +18,36 @@ pub fn done_ui(
     copied: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
-    ui.step_heading("Your iCloud Mail settings");
+    let lang = ui.lang();
+    ui.step_heading(&tr!(lang, "done-heading"));
     let Ok(settings) = draft.export_settings() else {
-        ui.error_label("The address is no longer valid: go back to fix it");
+        ui.error_label(tr!(lang, "done-address-invalid"));
         return;
     };
-    ui.paragraph(
-        "To set up a mail app by hand, or to read the settings out to someone, use these values. \
-         Every value has a copy button.",
-    );
+    ui.paragraph(tr!(lang, "done-intro"));
     ui.hint_label(match draft.export_basis() {
-        ExportBasis::Tested(_) => "These settings worked in the connection test",
-        ExportBasis::PartlyTested(_) => {
-            "These settings use what worked in the connection test and iCloud's documented values for the rest"
-        }
-        ExportBasis::FailedTest | ExportBasis::Untested => "These are iCloud's documented settings",
+        ExportBasis::Tested(_) => tr!(lang, "done-basis-tested"),
+        ExportBasis::PartlyTested(_) => tr!(lang, "done-basis-partly-tested"),
+        ExportBasis::FailedTest | ExportBasis::Untested => tr!(lang, "done-basis-documented"),
     });
     ui.add_space(theme::GAP_M);
 
     settings_table_ui(ui, &settings, commands);
     ui.add_space(theme::GAP_M);
     if let Some(value) = copied {
-        ui.success_label(format!("Copied {value} to the clipboard"));
+        ui.success_label(tr!(lang, "done-copied", value = value));
     }
     ui.add_space(theme::GAP_M);
     let provider = Provider::icloud();
-    ui.label(RichText::new("Also").strong());
+    ui.label(RichText::new(tr!(lang, "done-also")).strong());
     for line in [
-        "Password: your app-specific password (the one from the previous steps), for both servers".to_owned(),
-        "Authentication: normal password; both servers need it, and \"Secure Password Authentication (SPA)\" stays off".to_owned(),
-        format!("Sent mail folder: \"{}\"", provider.sent_folder),
+        tr!(lang, "done-also-password"),
+        tr!(lang, "done-also-authentication"),
+        tr!(
+            lang,
+            "done-also-sent-folder",
+            folder = provider.sent_folder.as_str()
+        ),
     ] {
         ui.horizontal_wrapped(|ui| {
             ui.label("•");
@@ -56,22 +57,58 @@ pub fn done_ui(
     super::apps::saved_ui(ui, saved, commands);
 }
 
+/// A row of the settings table: its name and the accessible name of its Copy buttons.
+#[derive(Clone, Copy)]
+enum Field {
+    Server,
+    Port,
+    Security,
+    Username,
+}
+
+impl Field {
+    fn label(self, lang: Lang) -> String {
+        match self {
+            Self::Server => tr!(lang, "done-server"),
+            Self::Port => tr!(lang, "done-port"),
+            Self::Security => tr!(lang, "done-security"),
+            Self::Username => tr!(lang, "done-username"),
+        }
+    }
+
+    /// "Copy IMAP server".
+    fn copy_name(self, lang: Lang, protocol: &str) -> String {
+        match self {
+            Self::Server => tr!(lang, "done-copy-server", protocol = protocol),
+            Self::Port => tr!(lang, "done-copy-port", protocol = protocol),
+            Self::Security => tr!(lang, "done-copy-security", protocol = protocol),
+            Self::Username => tr!(lang, "done-copy-username", protocol = protocol),
+        }
+    }
+}
+
 /// The incoming and outgoing values, each with a copy button, in the first layout that fits.
 fn settings_table_ui(ui: &mut Ui, settings: &AccountSettings, commands: &mut Vec<Command>) {
+    let lang = ui.lang();
     let [imap, smtp] = settings_rows(settings);
     let port = |row: &SettingsRow| row.port.to_string();
     let (imap_port, smtp_port) = (port(&imap), port(&smtp));
-    let fields: [(&str, [&str; 2]); 4] = [
-        ("Server", [&imap.server, &smtp.server]),
-        ("Port", [&imap_port, &smtp_port]),
-        ("Security", [imap.security.label(), smtp.security.label()]),
-        ("Username", [&imap.username, &smtp.username]),
+    let fields: [(Field, [&str; 2]); 4] = [
+        (Field::Server, [&imap.server, &smtp.server]),
+        (Field::Port, [&imap_port, &smtp_port]),
+        (
+            Field::Security,
+            [imap.security.label(), smtp.security.label()],
+        ),
+        (Field::Username, [&imap.username, &smtp.username]),
     ];
+    let labels = fields.map(|(field, _)| field.label(lang));
     // Values are what people copy and type, so they never break over lines. The table takes the
     // first layout that fits: one column per protocol; one block per protocol; or, for very long
     // usernames in a narrow window, each field's name above its value.
-    let font = egui::TextStyle::Monospace.resolve(ui.style());
-    let text_width = |ui: &Ui, text: &str| {
+    let mono = egui::TextStyle::Monospace.resolve(ui.style());
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let text_width = |ui: &Ui, text: &str, font: &egui::FontId| {
         ui.fonts_mut(|f| {
             f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
                 .size()
@@ -81,12 +118,19 @@ fn settings_table_ui(ui: &mut Ui, settings: &AccountSettings, commands: &mut Vec
     let widest = |i: usize| {
         fields
             .iter()
-            .map(|(_, values)| text_width(ui, values[i]))
+            .map(|(_, values)| text_width(ui, values[i], &mono))
             .fold(0.0_f32, f32::max)
     };
-    let value_column = |i: usize| COPY_BUTTON + COLUMN_GAP + widest(i);
+    // The names and the Copy button are as wide as their words in this language.
+    let label_column = labels
+        .iter()
+        .map(|label| text_width(ui, label, &body))
+        .fold(LABEL_COLUMN, f32::max);
+    let copy_button = COPY_BUTTON
+        .max(text_width(ui, &tr!(lang, "apps-copy"), &body) + 2.0 * ui.spacing().button_padding.x);
+    let value_column = |i: usize| copy_button + COLUMN_GAP + widest(i);
     let available = ui.available_width();
-    if LABEL_COLUMN + value_column(0) + value_column(1) + COLUMN_GAP <= available {
+    if label_column + value_column(0) + value_column(1) + COLUMN_GAP <= available {
         egui::Grid::new("settings")
             .num_columns(3)
             .striped(true)
@@ -97,16 +141,16 @@ fn settings_table_ui(ui: &mut Ui, settings: &AccountSettings, commands: &mut Vec
                     ui.label(RichText::new(row.protocol).strong());
                 }
                 ui.end_row();
-                for (field, values) in fields {
-                    ui.label(RichText::new(field).strong());
+                for ((field, values), label) in fields.into_iter().zip(&labels) {
+                    ui.label(RichText::new(label).strong());
                     for (i, value) in values.into_iter().enumerate() {
-                        value_ui(ui, PROTOCOLS[i], field, value, commands);
+                        value_ui(ui, &field.copy_name(lang, PROTOCOLS[i]), value, commands);
                     }
                     ui.end_row();
                 }
             });
     } else {
-        let label_beside = LABEL_COLUMN + value_column(0).max(value_column(1)) <= available;
+        let label_beside = label_column + value_column(0).max(value_column(1)) <= available;
         for (i, row) in [&imap, &smtp].into_iter().enumerate() {
             ui.label(RichText::new(row.protocol).strong());
             if label_beside {
@@ -115,16 +159,22 @@ fn settings_table_ui(ui: &mut Ui, settings: &AccountSettings, commands: &mut Vec
                     .striped(true)
                     .spacing([COLUMN_GAP, 10.0])
                     .show(ui, |ui| {
-                        for (field, values) in fields {
-                            ui.label(field);
-                            value_ui(ui, PROTOCOLS[i], field, values[i], commands);
+                        for ((field, values), label) in fields.into_iter().zip(&labels) {
+                            ui.label(label);
+                            let name = field.copy_name(lang, PROTOCOLS[i]);
+                            value_ui(ui, &name, values[i], commands);
                             ui.end_row();
                         }
                     });
             } else {
-                for (field, values) in fields {
-                    ui.hint_label(field);
-                    value_ui(ui, PROTOCOLS[i], field, values[i], commands);
+                for ((field, values), label) in fields.into_iter().zip(&labels) {
+                    ui.hint_label(label);
+                    value_ui(
+                        ui,
+                        &field.copy_name(lang, PROTOCOLS[i]),
+                        values[i],
+                        commands,
+                    );
                 }
             }
             ui.add_space(theme::GAP_M);
@@ -134,18 +184,20 @@ fn settings_table_ui(ui: &mut Ui, settings: &AccountSettings, commands: &mut Vec
 
 /// Short protocol names, for the copy buttons' names.
 const PROTOCOLS: [&str; 2] = ["IMAP", "SMTP"];
-/// Width of the column naming each value.
+/// Least width of the column naming each value (wider when a name is).
 const LABEL_COLUMN: f32 = 90.0;
-/// Width of a Copy button and its gap.
+/// Least width of a Copy button and its gap (wider when its word is).
 const COPY_BUTTON: f32 = 64.0;
 /// Gap between columns.
 const COLUMN_GAP: f32 = 24.0;
 
-/// A Copy button and the value it copies, on one line.
-fn value_ui(ui: &mut Ui, protocol: &str, field: &str, value: &str, commands: &mut Vec<Command>) {
+/// A Copy button (named `name` for screen readers) and the value it copies, on one line.
+fn value_ui(ui: &mut Ui, name: &str, value: &str, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let name = format!("Copy {protocol} {}", field.to_lowercase());
-        if ui.named_button("Copy", &name).clicked() {
+        if ui
+            .named_button(&tr!(ui.lang(), "apps-copy"), name)
+            .clicked()
+        {
             commands.push(Command::Copy(value.to_owned()));
         }
         ui.add(egui::Label::new(RichText::new(value).monospace()).extend());
