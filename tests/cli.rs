@@ -48,6 +48,94 @@ fn export_writes_every_format_and_prints_each_path() {
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
 }
 
+/// `--lang` writes the texts inside the files in that language and changes nothing else: the
+/// same file names, the same printed lines, the same values; the command's own words stay
+/// English.
+#[test]
+fn export_lang_writes_the_files_texts_in_that_language_and_nothing_else() {
+    use icloud_mail_wizard::i18n::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let export = |lang: &str| {
+        let out = dir.path().join(lang);
+        let o = run(&[
+            "export",
+            "--email",
+            "jane@icloud.com",
+            "--format",
+            "outlook,mobileconfig",
+            "--lang",
+            lang,
+            "--out",
+            s(&out),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let sheet = fs::read_to_string(out.join("jane@icloud.com.outlook.html")).unwrap();
+        let profile = fs::read_to_string(out.join("jane@icloud.com.mobileconfig")).unwrap();
+        let printed: Vec<String> = stdout_lines(&o)
+            .iter()
+            .map(|l| l.replace(s(&out), "OUT"))
+            .collect();
+        (sheet, profile, printed)
+    };
+    let (en_sheet, en_profile, en_printed) = export("en");
+    for lang in [Lang::De, Lang::Fr, Lang::PtBr] {
+        let (sheet, profile, printed) = export(lang.tag());
+        assert_eq!(
+            printed, en_printed,
+            "{lang}: the same files, the same lines"
+        );
+        assert!(
+            sheet.contains(&format!(r#"<html lang="{}">"#, lang.tag())),
+            "{lang}"
+        );
+        let title = icloud_mail_wizard::tr!(lang, "sheet-title", email = "jane@icloud.com");
+        assert!(sheet.contains(&title), "{lang}: {title}");
+        assert!(
+            !sheet.contains("Common traps"),
+            "{lang}: no English heading"
+        );
+        let display = icloud_mail_wizard::tr!(
+            lang,
+            "profile-description-without-password",
+            email = "jane@icloud.com"
+        );
+        assert!(profile.contains(&display), "{lang}: {display}");
+        for value in [
+            "imap.mail.me.com",
+            "smtp.mail.me.com",
+            "<integer>993</integer>",
+            "<integer>587</integer>",
+        ] {
+            assert_eq!(
+                profile.matches(value).count(),
+                en_profile.matches(value).count(),
+                "{lang}: {value}"
+            );
+        }
+        for value in ["imap.mail.me.com", "smtp.mail.me.com", ">993<", ">587<"] {
+            assert!(
+                sheet.contains(value) && en_sheet.contains(value),
+                "{lang}: {value}"
+            );
+        }
+    }
+    let o = run(&[
+        "export",
+        "--email",
+        "jane@icloud.com",
+        "--lang",
+        "xx",
+        "--out",
+        s(dir.path()),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("choose one of en, de, es, fr, it, nl, pt-BR"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 #[test]
 fn export_picks_formats_and_applies_the_recommendation() {
     let dir = tempfile::tempdir().unwrap();

@@ -314,8 +314,7 @@ fn write_sites(
 ) -> bool {
     let mut all_written = true;
     for (domain, accounts) in sites {
-        match autoconfig_site(accounts, crate::i18n::Lang::En)
-            .map(|files| write_files(&files, &args.out))
+        match autoconfig_site(accounts, args.lang.lang).map(|files| write_files(&files, &args.out))
         {
             Ok(Ok(paths)) => {
                 if let Some(site) = paths.first().and_then(|p| p.strip_prefix(&args.out).ok()) {

@@ -203,8 +203,8 @@ pub struct ExportArgs {
 }
 
 /// `--lang`: the language of the texts a person reads inside exported files (the Outlook sheet,
-/// the Apple profile's descriptions). Values and file names do not change; the command's own
-/// output stays English.
+/// the Apple profile's descriptions, a site's README) and of the pages `serve` answers with.
+/// Values and file names do not change; the command's own output stays English.
 #[derive(Debug, Args)]
 pub struct LangArg {
     /// Language of the texts inside the files: en, de, es, fr, it, nl or pt-BR
@@ -416,6 +416,9 @@ pub struct ServeArgs {
     /// Signing the served profile.
     #[command(flatten)]
     pub sign: SignArgs,
+    /// The language of the profile's texts and of the pages a phone's browser gets.
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 /// `password` arguments.

@@ -21,6 +21,7 @@ pub(super) fn run(args: &ServeArgs) -> Result<Outcome, CliError> {
     // identity is loaded and checked before anything listens.
     let options = ExportOptions {
         signing: sign::identity(&args.sign)?,
+        lang: args.lang.lang,
         ..ExportOptions::default()
     };
     let signed = options.signing.is_some();

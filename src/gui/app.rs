@@ -416,10 +416,13 @@ impl WizardApp {
         let inputs = if with_profile {
             self.export_inputs()
         } else {
-            self.draft
-                .export_settings()
-                .ok()
-                .map(|settings| (settings, ExportOptions::default()))
+            self.draft.export_settings().ok().map(|settings| {
+                let options = ExportOptions {
+                    lang: self.lang,
+                    ..ExportOptions::default()
+                };
+                (settings, options)
+            })
         };
         let Some((settings, options)) = inputs else {
             return;
@@ -508,13 +511,14 @@ impl WizardApp {
         };
         let config = crate::serve::ServeConfig::new(address.ip);
         let reporter = self.worker.reporter();
+        let lang = self.lang;
         let started = crate::serve::Offer::profile(&settings, &options)
             .map_err(|e| crate::one_line(&e))
             .and_then(|offer| {
                 crate::serve::start(offer, &config, move |event| {
                     reporter.send(Msg::Apps(AppsMsg::Serve(event.clone())));
                 })
-                .map_err(|e| crate::one_line(&e))
+                .map_err(|e| e.text(lang))
             })
             .and_then(|server| {
                 crate::qr::QrMatrix::encode(server.url().as_bytes(), crate::qr::EcLevel::L)

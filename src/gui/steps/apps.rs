@@ -81,7 +81,7 @@ pub struct Sending {
     /// The server, and the QR code of its link. Dropping it stops the server.
     pub server: Option<(ServeHandle, QrMatrix)>,
     /// A browser that cannot install profiles asked (it was told to use Safari).
-    pub wrong_browser: Option<String>,
+    pub wrong_browser: Option<crate::serve::Client>,
     /// Why the server could not start.
     pub error: Option<String>,
 }
@@ -191,7 +191,7 @@ impl AppsStep {
                     draft.delivery.mark_done(Destination::AppleMail);
                 }
                 ServeEvent::WrongBrowser(client) => {
-                    self.sending.wrong_browser = Some(client.to_string());
+                    self.sending.wrong_browser = Some(client);
                 }
                 // The handle's status says the rest; the message only woke the window.
                 ServeEvent::Expired | ServeEvent::Cancelled | ServeEvent::Failed(_) => {}
@@ -478,7 +478,7 @@ impl AppsStep {
                     ui.warning_label(tr!(
                         lang,
                         "apps-send-wrong-browser",
-                        client = client.as_str()
+                        client = client.text(lang)
                     ));
                 }
                 return;
@@ -488,7 +488,7 @@ impl AppsStep {
                     ui.success_label(tr!(
                         lang,
                         "apps-send-downloaded",
-                        client = client.to_string()
+                        client = client.text(lang)
                     ));
                     instructions_ui(ui, &[tr_pieces!(lang, "apps-send-install")]);
                     return;
@@ -573,7 +573,7 @@ impl AppsStep {
             .is_some_and(|(s, with, _)| s == settings && *with == password.is_some());
         if !fresh {
             let code =
-                android_qr::qr_code(settings, password.as_ref()).map_err(|e| crate::one_line(&e));
+                android_qr::qr_code(settings, password.as_ref()).map_err(|e| e.text(ui.lang()));
             self.qr = Some((settings.clone(), password.is_some(), code));
         }
         if let Some((_, _, code)) = &self.qr {
@@ -756,7 +756,7 @@ fn what_the_device_shows(
         Ok(Some(identity)) => tr_pieces!(
             lang,
             "apps-apple-shows-signed",
-            trust = identity.trust().label(),
+            trust = identity.trust().label_text(lang),
             subject = identity.subject().clone()
         ),
         _ => tr_pieces!(lang, "apps-apple-shows-unsigned"),
