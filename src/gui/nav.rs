@@ -64,7 +64,7 @@ pub fn steps_ui(
         }
     }
     ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for choice in ThemeChoice::ALL {
                 if ui
                     .selectable_label(theme_choice == choice, choice.label(lang))
