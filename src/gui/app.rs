@@ -165,7 +165,7 @@ impl WizardApp {
             r.send(Msg::Password(PasswordMsg::KeyringProbed(probe())));
         });
         if let Err(e) = spawned {
-            self.password.keyring = KeyringState::Unavailable(e);
+            self.password.keyring = KeyringState::Unavailable(e.into());
         }
     }
 
@@ -642,7 +642,7 @@ impl WizardApp {
                                     keyring: &self.password.keyring,
                                     saved: &self.password.saved,
                                     notice: self.password.notice.as_ref(),
-                                    store_location: self.deps.passwords.location(),
+                                    store_location: &self.deps.passwords.location_text(self.lang),
                                     focus,
                                 },
                                 commands,
@@ -654,6 +654,7 @@ impl WizardApp {
                                     run: self.test.run.as_ref(),
                                     round_trip: &self.test.round_trip,
                                     notice: self.password.notice.as_ref(),
+                                    store_location: &self.deps.passwords.location_text(self.lang),
                                 },
                                 commands,
                             ),
