@@ -183,8 +183,90 @@ pub enum KeyringError {
         /// What was being done.
         operation: KeyringOperation,
         /// What went wrong, without any secret.
-        detail: String,
+        detail: FailedDetail,
     },
+}
+
+/// What went wrong with one entry, without any secret: [`FailedDetail::text`] says it in a
+/// language, `Display` in English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FailedDetail {
+    /// Nothing is saved for this account.
+    NothingSaved,
+    /// The saved value is not text.
+    NotText,
+    /// The saved value is not in the expected format.
+    BadFormat,
+    /// This many entries match the account.
+    Ambiguous(usize),
+    /// An attribute (named by the keyring library) is longer than the keyring allows.
+    TooLong {
+        /// The attribute.
+        what: String,
+        /// The most characters allowed.
+        limit: u32,
+    },
+    /// An attribute (named by the keyring library) is invalid.
+    Invalid {
+        /// The attribute.
+        what: String,
+        /// Why, as the keyring library says it.
+        why: String,
+    },
+    /// No thread could be started to ask the keyring (the system's reason).
+    NoThread(String),
+    /// The keyring library stopped without answering.
+    Stopped,
+    /// Anything else, as the keyring library says it.
+    Other(String),
+}
+
+impl FailedDetail {
+    /// What went wrong, in `lang`, starting in lower case.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::NothingSaved => tr!(lang, "keychain-detail-nothing-saved"),
+            Self::NotText => tr!(lang, "keychain-detail-not-text"),
+            Self::BadFormat => tr!(lang, "keychain-detail-bad-format"),
+            Self::Ambiguous(count) => tr!(lang, "keychain-detail-ambiguous", count = *count),
+            Self::TooLong { what, limit } => tr!(
+                lang,
+                "keychain-detail-too-long",
+                what = what.as_str(),
+                limit = *limit
+            ),
+            Self::Invalid { what, why } => tr!(
+                lang,
+                "keychain-detail-invalid",
+                what = what.as_str(),
+                why = why.as_str()
+            ),
+            Self::NoThread(error) => {
+                tr!(lang, "keychain-detail-no-thread", error = error.as_str())
+            }
+            Self::Stopped => tr!(lang, "keychain-detail-stopped"),
+            Self::Other(text) => text.clone(),
+        }
+    }
+}
+
+impl fmt::Display for FailedDetail {
+    /// The detail in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl From<&str> for FailedDetail {
+    fn from(text: &str) -> Self {
+        Self::Other(text.to_owned())
+    }
+}
+
+impl From<String> for FailedDetail {
+    fn from(text: String) -> Self {
+        Self::Other(text)
+    }
 }
 
 impl fmt::Display for KeyringError {
@@ -206,7 +288,7 @@ impl KeyringError {
             ),
             Self::Failed { operation, detail } => {
                 let consequence = operation.consequence_text(lang);
-                let detail = detail.as_str();
+                let detail = detail.text(lang);
                 match operation {
                     KeyringOperation::Probe => tr!(
                         lang,
@@ -342,7 +424,7 @@ impl KeyringStore {
         if let Err(e) = spawned {
             return Err(KeyringError::Failed {
                 operation: op,
-                detail: format!("could not start a thread for it: {e}"),
+                detail: FailedDetail::NoThread(e.to_string()),
             });
         }
         match rx.recv_timeout(self.timeout) {
@@ -356,7 +438,7 @@ impl KeyringStore {
             // The worker ended without answering: the keyring library panicked.
             Err(mpsc::RecvTimeoutError::Disconnected) => Err(KeyringError::Failed {
                 operation: op,
-                detail: "the keyring library stopped unexpectedly".into(),
+                detail: FailedDetail::Stopped,
             }),
         }
     }
@@ -426,7 +508,7 @@ impl PasswordStore for KeyringStore {
 /// Turns a keyring error into ours, keeping its description but never a secret byte.
 fn classify(operation: KeyringOperation, error: keyring::Error) -> KeyringError {
     let unavailable = |reason| KeyringError::Unavailable { operation, reason };
-    let failed = |detail: String| KeyringError::Failed { operation, detail };
+    let failed = |detail: FailedDetail| KeyringError::Failed { operation, detail };
     match error {
         keyring::Error::NoDefaultStore => unavailable(match keyring::Entry::store_status() {
             Err(e) => unavailable_reason(e),
@@ -438,25 +520,20 @@ fn classify(operation: KeyringOperation, error: keyring::Error) -> KeyringError 
         keyring::Error::NoStorageAccess(e) => unavailable(Unavailable::Locked {
             detail: crate::one_line(e.as_ref()),
         }),
-        keyring::Error::NoEntry => failed("nothing is saved for this account".into()),
+        keyring::Error::NoEntry => failed(FailedDetail::NothingSaved),
         keyring::Error::BadEncoding(mut bytes) => {
             bytes.zeroize();
-            failed("the saved value is not text".into())
+            failed(FailedDetail::NotText)
         }
         keyring::Error::BadDataFormat(mut bytes, _) => {
             bytes.zeroize();
-            failed("the saved value is not in the expected format".into())
+            failed(FailedDetail::BadFormat)
         }
-        keyring::Error::Ambiguous(entries) => failed(format!(
-            "{} entries match this account; remove the extra ones in the keyring manager",
-            entries.len()
-        )),
-        keyring::Error::TooLong(what, limit) => failed(format!(
-            "the {what} is longer than the keyring allows ({limit} characters)"
-        )),
-        keyring::Error::Invalid(what, why) => failed(format!("the {what} is invalid: {why}")),
+        keyring::Error::Ambiguous(entries) => failed(FailedDetail::Ambiguous(entries.len())),
+        keyring::Error::TooLong(what, limit) => failed(FailedDetail::TooLong { what, limit }),
+        keyring::Error::Invalid(what, why) => failed(FailedDetail::Invalid { what, why }),
         // The remaining kinds describe the store, not the entry; none carries secret bytes.
-        other => failed(other.to_string()),
+        other => failed(FailedDetail::Other(other.to_string())),
     }
 }
 
@@ -664,7 +741,7 @@ mod tests {
         assert!(e.to_string().ends_with("; nothing was removed"), "{e}");
         let e = KeyringError::Failed {
             operation: KeyringOperation::Load,
-            detail: "the saved value is not text".into(),
+            detail: FailedDetail::NotText,
         };
         assert!(!e.is_unavailable());
         assert_eq!(

@@ -61,3 +61,15 @@ keychain-consequence-probe = Passwörter können hier nicht gemerkt werden, dahe
 keychain-consequence-save = das Passwort wurde nicht gespeichert, und der Assistent fragt beim nächsten Mal wieder danach
 keychain-consequence-load = es konnte kein gespeichertes Passwort gelesen werden, daher musst du es erneut eingeben
 keychain-consequence-forget = es wurde nichts entfernt
+
+## What went wrong with one saved entry, after a colon. $what is the keyring's own name for an
+## attribute, in English; $why and $error the system's text, in English.
+
+keychain-detail-nothing-saved = für diesen Account ist nichts gespeichert
+keychain-detail-not-text = der gespeicherte Wert ist kein Text
+keychain-detail-bad-format = der gespeicherte Wert hat nicht das erwartete Format
+keychain-detail-ambiguous = { $count } Einträge passen zu diesem Account; entferne die überzähligen in der Schlüsselbundverwaltung
+keychain-detail-too-long = das Attribut „{ $what }“ ist länger, als der Schlüsselbund erlaubt ({ $limit } Zeichen)
+keychain-detail-invalid = das Attribut „{ $what }“ ist ungültig: { $why }
+keychain-detail-no-thread = dafür konnte kein Thread gestartet werden: { $error }
+keychain-detail-stopped = die Schlüsselbund-Bibliothek wurde unerwartet beendet

@@ -60,3 +60,15 @@ keychain-consequence-probe = passwords cannot be remembered here, so the wizard 
 keychain-consequence-save = the password was not saved, and the wizard will ask for it again next time
 keychain-consequence-load = no saved password could be read, so it has to be given again
 keychain-consequence-forget = nothing was removed
+
+## What went wrong with one saved entry, after a colon. $what is the keyring's own name for an
+## attribute, in English; $why and $error the system's text, in English.
+
+keychain-detail-nothing-saved = nothing is saved for this account
+keychain-detail-not-text = the saved value is not text
+keychain-detail-bad-format = the saved value is not in the expected format
+keychain-detail-ambiguous = { $count } entries match this account; remove the extra ones in the keyring manager
+keychain-detail-too-long = the { $what } is longer than the keyring allows ({ $limit } characters)
+keychain-detail-invalid = the { $what } is invalid: { $why }
+keychain-detail-no-thread = could not start a thread for it: { $error }
+keychain-detail-stopped = the keyring library stopped unexpectedly

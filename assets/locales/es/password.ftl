@@ -61,3 +61,15 @@ keychain-consequence-probe = aquí no se pueden recordar contraseñas, así que 
 keychain-consequence-save = la contraseña no se guardó, y el asistente la volverá a pedir la próxima vez
 keychain-consequence-load = no se pudo leer ninguna contraseña guardada, así que hay que introducirla de nuevo
 keychain-consequence-forget = no se eliminó nada
+
+## What went wrong with one saved entry, after a colon. $what is the keyring's own name for an
+## attribute, in English; $why and $error the system's text, in English.
+
+keychain-detail-nothing-saved = no hay nada guardado para esta cuenta
+keychain-detail-not-text = el valor guardado no es texto
+keychain-detail-bad-format = el valor guardado no tiene el formato esperado
+keychain-detail-ambiguous = { $count } entradas coinciden con esta cuenta; elimina las que sobran en el gestor del llavero
+keychain-detail-too-long = el atributo “{ $what }” es más largo de lo que permite el llavero ({ $limit } caracteres)
+keychain-detail-invalid = el atributo “{ $what }” no es válido: { $why }
+keychain-detail-no-thread = no se pudo iniciar un hilo para ello: { $error }
+keychain-detail-stopped = la biblioteca del llavero se detuvo de forma inesperada

@@ -61,3 +61,15 @@ keychain-consequence-probe = les mots de passe ne peuvent pas être mémorisés 
 keychain-consequence-save = le mot de passe n'a pas été enregistré, et l'assistant le redemandera la prochaine fois
 keychain-consequence-load = aucun mot de passe enregistré n'a pu être lu, il faut donc le saisir à nouveau
 keychain-consequence-forget = rien n'a été supprimé
+
+## What went wrong with one saved entry, after a colon. $what is the keyring's own name for an
+## attribute, in English; $why and $error the system's text, in English.
+
+keychain-detail-nothing-saved = rien n'est enregistré pour ce compte
+keychain-detail-not-text = la valeur enregistrée n'est pas du texte
+keychain-detail-bad-format = la valeur enregistrée n'a pas le format attendu
+keychain-detail-ambiguous = { $count } entrées correspondent à ce compte ; supprimez celles en trop dans le gestionnaire du trousseau
+keychain-detail-too-long = l'attribut « { $what } » est plus long que ce que le trousseau autorise ({ $limit } caractères)
+keychain-detail-invalid = l'attribut « { $what } » n'est pas valide : { $why }
+keychain-detail-no-thread = impossible de démarrer un fil d'exécution pour cela : { $error }
+keychain-detail-stopped = la bibliothèque du trousseau s'est arrêtée de façon inattendue

@@ -61,3 +61,15 @@ keychain-consequence-probe = qui le password non possono essere ricordate, quind
 keychain-consequence-save = la password non è stata salvata, e l'assistente la chiederà di nuovo la prossima volta
 keychain-consequence-load = non è stato possibile leggere nessuna password salvata, quindi va inserita di nuovo
 keychain-consequence-forget = non è stato rimosso niente
+
+## What went wrong with one saved entry, after a colon. $what is the keyring's own name for an
+## attribute, in English; $why and $error the system's text, in English.
+
+keychain-detail-nothing-saved = per questo account non è salvato niente
+keychain-detail-not-text = il valore salvato non è testo
+keychain-detail-bad-format = il valore salvato non ha il formato previsto
+keychain-detail-ambiguous = { $count } voci corrispondono a questo account; rimuovi quelle in più nel gestore del portachiavi
+keychain-detail-too-long = l'attributo “{ $what }” è più lungo di quanto consente il portachiavi ({ $limit } caratteri)
+keychain-detail-invalid = l'attributo “{ $what }” non è valido: { $why }
+keychain-detail-no-thread = non è stato possibile avviare un thread per farlo: { $error }
+keychain-detail-stopped = la libreria del portachiavi si è fermata in modo imprevisto

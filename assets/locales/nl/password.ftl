@@ -61,3 +61,15 @@ keychain-consequence-probe = wachtwoorden kunnen hier niet onthouden worden, dus
 keychain-consequence-save = het wachtwoord is niet bewaard, en de wizard vraagt er de volgende keer weer om
 keychain-consequence-load = er kon geen bewaard wachtwoord gelezen worden, dus je moet het opnieuw invoeren
 keychain-consequence-forget = er is niets verwijderd
+
+## What went wrong with one saved entry, after a colon. $what is the keyring's own name for an
+## attribute, in English; $why and $error the system's text, in English.
+
+keychain-detail-nothing-saved = er is niets bewaard voor dit account
+keychain-detail-not-text = de bewaarde waarde is geen tekst
+keychain-detail-bad-format = de bewaarde waarde heeft niet de verwachte vorm
+keychain-detail-ambiguous = { $count } items passen bij dit account; verwijder de overbodige in het sleutelhangerbeheer
+keychain-detail-too-long = het kenmerk '{ $what }' is langer dan de sleutelhanger toestaat ({ $limit } tekens)
+keychain-detail-invalid = het kenmerk '{ $what }' is ongeldig: { $why }
+keychain-detail-no-thread = er kon geen thread voor worden gestart: { $error }
+keychain-detail-stopped = de sleutelhangerbibliotheek is onverwacht gestopt

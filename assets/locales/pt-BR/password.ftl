@@ -61,3 +61,15 @@ keychain-consequence-probe = as senhas não podem ser lembradas aqui, então o a
 keychain-consequence-save = a senha não foi salva, e o assistente vai pedi-la de novo da próxima vez
 keychain-consequence-load = nenhuma senha salva pôde ser lida, então é preciso digitá-la de novo
 keychain-consequence-forget = nada foi removido
+
+## What went wrong with one saved entry, after a colon. $what is the keyring's own name for an
+## attribute, in English; $why and $error the system's text, in English.
+
+keychain-detail-nothing-saved = não há nada salvo para esta conta
+keychain-detail-not-text = o valor salvo não é texto
+keychain-detail-bad-format = o valor salvo não está no formato esperado
+keychain-detail-ambiguous = { $count } entradas correspondem a esta conta; remova as que sobram no gerenciador do chaveiro
+keychain-detail-too-long = o atributo "{ $what }" é mais longo do que o chaveiro permite ({ $limit } caracteres)
+keychain-detail-invalid = o atributo "{ $what }" é inválido: { $why }
+keychain-detail-no-thread = não foi possível iniciar uma thread para isso: { $error }
+keychain-detail-stopped = a biblioteca do chaveiro parou inesperadamente
