@@ -518,6 +518,7 @@ fn round_trip_delivers_and_removes_exactly_that_message() {
         },
         address: "alice@icloud.com".into(),
         delivery_timeout: Duration::from_secs(20),
+        lang: Lang::En,
         poll_interval: Duration::from_millis(100),
     };
     let report = roundtrip::run(

@@ -118,3 +118,10 @@ blocker-checks-not-run = Starte den Verbindungstest oder überspringe ihn, um we
 blocker-checks-running = Warte, bis die Prüfungen fertig sind, oder brich sie ab
 blocker-checks-cancelled = Die Prüfungen wurden abgebrochen: Wiederhole oder überspringe sie
 blocker-last-step = Das ist der letzte Schritt
+
+## The test message sent to the person's own address (deleted again once it arrives).
+
+test-email-subject = Testnachricht vom iCloud-Mail-Assistenten
+test-email-body = Diese Nachricht hat der iCloud-Mail-Assistent gesendet, um zu prüfen, ob Senden und Empfangen funktionieren. Der Assistent löscht sie, sobald sie ankommt.
+# After "The test message did not make it (logging in):".
+test-detail-not-arrived = die Testnachricht ist nicht innerhalb von { $seconds } s im Posteingang (INBOX) angekommen

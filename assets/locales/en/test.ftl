@@ -118,3 +118,10 @@ blocker-checks-not-run = Run the connection test, or skip it, to go on
 blocker-checks-running = Wait for the checks to finish, or cancel them
 blocker-checks-cancelled = The checks were cancelled: retry or skip them
 blocker-last-step = This is the last step
+
+## The test message sent to the person's own address (deleted again once it arrives).
+
+test-email-subject = iCloud Mail Wizard test message
+test-email-body = This message was sent by iCloud Mail Wizard to check that sending and receiving both work. The wizard deletes it as soon as it arrives.
+# After "The test message did not make it (logging in):".
+test-detail-not-arrived = the test message did not arrive in INBOX within { $seconds } s

@@ -118,3 +118,10 @@ blocker-checks-not-run = Haz la prueba de conexión, u omítela, para continuar
 blocker-checks-running = Espera a que terminen las comprobaciones, o cancélalas
 blocker-checks-cancelled = Las comprobaciones se cancelaron: repítelas u omítelas
 blocker-last-step = Este es el último paso
+
+## The test message sent to the person's own address (deleted again once it arrives).
+
+test-email-subject = Mensaje de prueba del asistente de iCloud Mail
+test-email-body = Este mensaje lo envió el asistente de iCloud Mail para comprobar que enviar y recibir funcionan. El asistente lo elimina en cuanto llega.
+# After "The test message did not make it (logging in):".
+test-detail-not-arrived = el mensaje de prueba no llegó a la bandeja de entrada (INBOX) en { $seconds } s

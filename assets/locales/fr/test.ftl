@@ -118,3 +118,10 @@ blocker-checks-not-run = Lancez le test de connexion, ou ignorez-le, pour contin
 blocker-checks-running = Attendez la fin des vérifications, ou annulez-les
 blocker-checks-cancelled = Les vérifications ont été annulées : relancez-les ou ignorez-les
 blocker-last-step = C'est la dernière étape
+
+## The test message sent to the person's own address (deleted again once it arrives).
+
+test-email-subject = Message de test de l'assistant iCloud Mail
+test-email-body = Ce message a été envoyé par l'assistant iCloud Mail pour vérifier que l'envoi et la réception fonctionnent. L'assistant le supprime dès son arrivée.
+# After "The test message did not make it (logging in):".
+test-detail-not-arrived = le message de test n'est pas arrivé dans la boîte de réception (INBOX) en { $seconds } s

@@ -118,3 +118,10 @@ blocker-checks-not-run = Esegui il test di connessione, oppure saltalo, per anda
 blocker-checks-running = Attendi che le verifiche finiscano, oppure annullale
 blocker-checks-cancelled = Le verifiche sono state annullate: ripetile o saltale
 blocker-last-step = Questo è l'ultimo passaggio
+
+## The test message sent to the person's own address (deleted again once it arrives).
+
+test-email-subject = Messaggio di prova dell'assistente iCloud Mail
+test-email-body = Questo messaggio è stato inviato dall'assistente iCloud Mail per verificare che invio e ricezione funzionino. L'assistente lo elimina appena arriva.
+# After "The test message did not make it (logging in):".
+test-detail-not-arrived = il messaggio di prova non è arrivato nella posta in arrivo (INBOX) entro { $seconds } s

@@ -34,7 +34,7 @@ keychain-use-saved = Bewaard wachtwoord gebruiken
 keychain-forget = Vergeten
 keychain-remember = Onthouden in de sleutelhanger van het systeem
 keychain-looking = Zoeken naar een sleutelhanger van het systeem…
-keychain-remember-hint = Wordt in { $location } bewaard als je op Volgende drukt, zodat de wizard het de volgende keer kan aanbieden
+keychain-remember-hint = Wordt in { $location } bewaard als je op Volgende drukt, zodat de assistent het de volgende keer kan aanbieden
 keychain-saved-notice = Je app-specifieke wachtwoord is voor { $login } bewaard in { $location }
 keychain-removed-notice = Het voor { $login } bewaarde wachtwoord is verwijderd uit { $location }
 
@@ -57,8 +57,8 @@ keychain-no-secret-service = er is hier geen sleutelhanger van het systeem besch
 keychain-locked = de sleutelhanger van het systeem is vergrendeld (of heeft geen standaardverzameling) en werd niet geopend ({ $detail })
 keychain-no-answer = de sleutelhanger van het systeem antwoordde niet binnen { $seconds } seconden (misschien wacht hij op een ontgrendelvraag)
 keychain-not-working = de sleutelhanger van het systeem werkt niet ({ $detail })
-keychain-consequence-probe = wachtwoorden kunnen hier niet onthouden worden, dus de wizard vraagt er elke keer om
-keychain-consequence-save = het wachtwoord is niet bewaard, en de wizard vraagt er de volgende keer weer om
+keychain-consequence-probe = wachtwoorden kunnen hier niet onthouden worden, dus de assistent vraagt er elke keer om
+keychain-consequence-save = het wachtwoord is niet bewaard, en de assistent vraagt er de volgende keer weer om
 keychain-consequence-load = er kon geen bewaard wachtwoord gelezen worden, dus je moet het opnieuw invoeren
 keychain-consequence-forget = er is niets verwijderd
 

@@ -1,7 +1,7 @@
 # The connection test step, its diagnoses and findings.
 
 test-heading = Verbindingstest
-test-intro = De wizard logt tegelijk op alle door Apple beschreven manieren in op de mailservers van iCloud en houdt wat vanaf dit netwerk werkt. Er wordt niets verstuurd, tenzij je om een testbericht vraagt.
+test-intro = De assistent logt tegelijk op alle door Apple beschreven manieren in op de mailservers van iCloud en houdt wat vanaf dit netwerk werkt. Er wordt niets verstuurd, tenzij je om een testbericht vraagt.
 test-progress = Controleren… { $done } van { $total } klaar
 test-cancelled = De test is geannuleerd. Probeer hem opnieuw, of sla hem over om verder te gaan
 test-not-run = Voer de test uit, of sla hem over als je alleen de instellingenbestanden wilt
@@ -118,3 +118,10 @@ blocker-checks-not-run = Voer de verbindingstest uit, of sla hem over, om verder
 blocker-checks-running = Wacht tot de controles klaar zijn, of annuleer ze
 blocker-checks-cancelled = De controles zijn geannuleerd: probeer ze opnieuw of sla ze over
 blocker-last-step = Dit is de laatste stap
+
+## The test message sent to the person's own address (deleted again once it arrives).
+
+test-email-subject = Testbericht van de iCloud Mail-assistent
+test-email-body = Dit bericht is verstuurd door de iCloud Mail-assistent om te controleren of versturen en ontvangen allebei werken. De assistent verwijdert het zodra het aankomt.
+# After "The test message did not make it (logging in):".
+test-detail-not-arrived = het testbericht kwam niet binnen { $seconds } s aan in de inbox (INBOX)

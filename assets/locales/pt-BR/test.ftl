@@ -118,3 +118,10 @@ blocker-checks-not-run = Faça o teste de conexão, ou pule-o, para continuar
 blocker-checks-running = Espere as verificações terminarem, ou cancele-as
 blocker-checks-cancelled = As verificações foram canceladas: tente de novo ou pule-as
 blocker-last-step = Esta é a última etapa
+
+## The test message sent to the person's own address (deleted again once it arrives).
+
+test-email-subject = Mensagem de teste do assistente do iCloud Mail
+test-email-body = Esta mensagem foi enviada pelo assistente do iCloud Mail para verificar se o envio e o recebimento funcionam. O assistente a apaga assim que ela chegar.
+# After "The test message did not make it (logging in):".
+test-detail-not-arrived = a mensagem de teste não chegou à caixa de entrada (INBOX) em { $seconds } s

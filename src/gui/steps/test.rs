@@ -424,20 +424,26 @@ impl TestStep {
         draft.cancel_checks();
     }
 
-    /// Sends the test message with what the finished test found. Says why when no thread could
-    /// start.
-    pub fn send_test_message(&mut self, ctx: &StepCtx<'_>, draft: &Draft) -> Result<(), String> {
+    /// Sends the test message, written in `lang`, with what the finished test found. Says why
+    /// when no thread could start.
+    pub fn send_test_message(
+        &mut self,
+        ctx: &StepCtx<'_>,
+        draft: &Draft,
+        lang: Lang,
+    ) -> Result<(), String> {
         let (Checks::Finished(outcome), Some(run)) = (draft.checks(), &self.run) else {
             return Ok(());
         };
         let (Ok(settings), Ok(password)) = (draft.account(), draft.app_password()) else {
             return Ok(());
         };
-        let Some(request) =
+        let Some(mut request) =
             RoundTripRequest::for_outcome(&run.plan, outcome, settings.email().as_str())
         else {
             return Ok(());
         };
+        request.lang = lang;
         let id = run.id;
         let cancel = run.cancel.clone();
         let secret = password.secret().clone();
