@@ -39,6 +39,7 @@ use std::time::Duration;
 use zeroize::Zeroize as _;
 
 use crate::address::EmailAddress;
+use crate::i18n::Lang;
 use crate::secret::Secret;
 
 /// The service name every password is saved under in the system keyring.
@@ -64,8 +65,15 @@ pub trait PasswordStore: Send + Sync {
     /// Removes the password saved for `login`. Returns whether something was removed.
     fn forget(&self, login: &EmailAddress) -> Result<bool, KeyringError>;
 
-    /// Where the passwords go, for people: "the macOS Keychain", "the Secret Service keyring".
+    /// Where the passwords go, for people: "the macOS Keychain", "the Secret Service keyring"
+    /// (in English, for the command line).
     fn location(&self) -> &'static str;
+
+    /// [`PasswordStore::location`] in `lang`, for the wizard.
+    fn location_text(&self, lang: Lang) -> String {
+        let _ = lang;
+        self.location().to_owned()
+    }
 }
 
 /// What was being done when the keyring failed; decides what the message says happens next.
@@ -82,17 +90,18 @@ pub enum KeyringOperation {
 }
 
 impl KeyringOperation {
-    /// What the failure means for the person, in a few words.
-    pub fn consequence(self) -> &'static str {
+    /// What the failure means for the person, in a few words, in English.
+    pub fn consequence(self) -> String {
+        self.consequence_text(Lang::En)
+    }
+
+    /// What the failure means for the person, in a few words, in `lang`.
+    pub fn consequence_text(self, lang: Lang) -> String {
         match self {
-            Self::Probe => {
-                "passwords cannot be remembered here, so the wizard will ask for them each time"
-            }
-            Self::Save => {
-                "the password was not saved, and the wizard will ask for it again next time"
-            }
-            Self::Load => "no saved password could be read, so it has to be given again",
-            Self::Forget => "nothing was removed",
+            Self::Probe => tr!(lang, "keychain-consequence-probe"),
+            Self::Save => tr!(lang, "keychain-consequence-save"),
+            Self::Load => tr!(lang, "keychain-consequence-load"),
+            Self::Forget => tr!(lang, "keychain-consequence-forget"),
         }
     }
 }
@@ -127,30 +136,31 @@ pub enum Unavailable {
     },
 }
 
-impl fmt::Display for Unavailable {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Unavailable {
+    /// Why no keyring could be used, in `lang`, starting in lower case.
+    pub fn text(&self, lang: Lang) -> String {
         match self {
-            Self::NoSessionBus { detail } => write!(
-                f,
-                "no system keyring is available here (no D-Bus session bus is running, as on a headless machine or over SSH: {detail})"
-            ),
-            Self::NoSecretService { detail } => write!(
-                f,
-                "no system keyring is available here (nothing on the D-Bus session bus provides the Secret Service, such as GNOME Keyring or KWallet: {detail})"
-            ),
-            Self::Locked { detail } => write!(
-                f,
-                "the system keyring is locked (or has no default collection) and was not opened ({detail})"
-            ),
-            Self::NoAnswer { waited } => write!(
-                f,
-                "the system keyring did not answer within {} seconds (it may be waiting for an unlock prompt)",
-                waited.as_secs()
-            ),
+            Self::NoSessionBus { detail } => {
+                tr!(lang, "keychain-no-session-bus", detail = detail.as_str())
+            }
+            Self::NoSecretService { detail } => {
+                tr!(lang, "keychain-no-secret-service", detail = detail.as_str())
+            }
+            Self::Locked { detail } => tr!(lang, "keychain-locked", detail = detail.as_str()),
+            Self::NoAnswer { waited } => {
+                tr!(lang, "keychain-no-answer", seconds = waited.as_secs())
+            }
             Self::Platform { detail } => {
-                write!(f, "the system keyring is not working ({detail})")
+                tr!(lang, "keychain-not-working", detail = detail.as_str())
             }
         }
+    }
+}
+
+impl fmt::Display for Unavailable {
+    /// The reason in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -162,7 +172,6 @@ impl fmt::Display for Unavailable {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
     /// No keyring can be used here at all; the wizard carries on without one.
-    #[error("{reason}; {}", operation.consequence())]
     Unavailable {
         /// What was being done.
         operation: KeyringOperation,
@@ -170,25 +179,146 @@ pub enum KeyringError {
         reason: Unavailable,
     },
     /// The keyring works but refused this entry (for example a saved value that is not text).
-    #[error("the system keyring could not {} the password: {detail}; {}", operation_verb(*operation), operation.consequence())]
     Failed {
         /// What was being done.
         operation: KeyringOperation,
         /// What went wrong, without any secret.
-        detail: String,
+        detail: FailedDetail,
     },
 }
 
-fn operation_verb(operation: KeyringOperation) -> &'static str {
-    match operation {
-        KeyringOperation::Probe => "look up",
-        KeyringOperation::Save => "save",
-        KeyringOperation::Load => "read",
-        KeyringOperation::Forget => "remove",
+/// What went wrong with one entry, without any secret: [`FailedDetail::text`] says it in a
+/// language, `Display` in English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FailedDetail {
+    /// Nothing is saved for this account.
+    NothingSaved,
+    /// The saved value is not text.
+    NotText,
+    /// The saved value is not in the expected format.
+    BadFormat,
+    /// This many entries match the account.
+    Ambiguous(usize),
+    /// An attribute (named by the keyring library) is longer than the keyring allows.
+    TooLong {
+        /// The attribute.
+        what: String,
+        /// The most characters allowed.
+        limit: u32,
+    },
+    /// An attribute (named by the keyring library) is invalid.
+    Invalid {
+        /// The attribute.
+        what: String,
+        /// Why, as the keyring library says it.
+        why: String,
+    },
+    /// No thread could be started to ask the keyring (the system's reason).
+    NoThread(String),
+    /// The keyring library stopped without answering.
+    Stopped,
+    /// Anything else, as the keyring library says it.
+    Other(String),
+}
+
+impl FailedDetail {
+    /// What went wrong, in `lang`, starting in lower case.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::NothingSaved => tr!(lang, "keychain-detail-nothing-saved"),
+            Self::NotText => tr!(lang, "keychain-detail-not-text"),
+            Self::BadFormat => tr!(lang, "keychain-detail-bad-format"),
+            Self::Ambiguous(count) => tr!(lang, "keychain-detail-ambiguous", count = *count),
+            Self::TooLong { what, limit } => tr!(
+                lang,
+                "keychain-detail-too-long",
+                what = what.as_str(),
+                limit = *limit
+            ),
+            Self::Invalid { what, why } => tr!(
+                lang,
+                "keychain-detail-invalid",
+                what = what.as_str(),
+                why = why.as_str()
+            ),
+            Self::NoThread(error) => {
+                tr!(lang, "keychain-detail-no-thread", error = error.as_str())
+            }
+            Self::Stopped => tr!(lang, "keychain-detail-stopped"),
+            Self::Other(text) => text.clone(),
+        }
+    }
+}
+
+impl fmt::Display for FailedDetail {
+    /// The detail in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl From<&str> for FailedDetail {
+    fn from(text: &str) -> Self {
+        Self::Other(text.to_owned())
+    }
+}
+
+impl From<String> for FailedDetail {
+    fn from(text: String) -> Self {
+        Self::Other(text)
+    }
+}
+
+impl fmt::Display for KeyringError {
+    /// The sentence in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
     }
 }
 
 impl KeyringError {
+    /// What went wrong and what happens next, in `lang`, starting in lower case.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Unavailable { operation, reason } => tr!(
+                lang,
+                "keychain-unavailable",
+                reason = reason.text(lang),
+                consequence = operation.consequence_text(lang)
+            ),
+            Self::Failed { operation, detail } => {
+                let consequence = operation.consequence_text(lang);
+                let detail = detail.text(lang);
+                match operation {
+                    KeyringOperation::Probe => tr!(
+                        lang,
+                        "keychain-failed-probe",
+                        detail = detail,
+                        consequence = consequence
+                    ),
+                    KeyringOperation::Save => tr!(
+                        lang,
+                        "keychain-failed-save",
+                        detail = detail,
+                        consequence = consequence
+                    ),
+                    KeyringOperation::Load => tr!(
+                        lang,
+                        "keychain-failed-load",
+                        detail = detail,
+                        consequence = consequence
+                    ),
+                    KeyringOperation::Forget => tr!(
+                        lang,
+                        "keychain-failed-forget",
+                        detail = detail,
+                        consequence = consequence
+                    ),
+                }
+            }
+        }
+    }
+
     /// Whether no keyring can be used at all (as opposed to a failure with this one entry).
     ///
     /// The GUI turns "Remember in the system keychain" off and goes on; the command line says so
@@ -294,7 +424,7 @@ impl KeyringStore {
         if let Err(e) = spawned {
             return Err(KeyringError::Failed {
                 operation: op,
-                detail: format!("could not start a thread for it: {e}"),
+                detail: FailedDetail::NoThread(e.to_string()),
             });
         }
         match rx.recv_timeout(self.timeout) {
@@ -308,7 +438,7 @@ impl KeyringStore {
             // The worker ended without answering: the keyring library panicked.
             Err(mpsc::RecvTimeoutError::Disconnected) => Err(KeyringError::Failed {
                 operation: op,
-                detail: "the keyring library stopped unexpectedly".into(),
+                detail: FailedDetail::Stopped,
             }),
         }
     }
@@ -363,12 +493,22 @@ impl PasswordStore for KeyringStore {
             "the Secret Service keyring"
         }
     }
+
+    fn location_text(&self, lang: Lang) -> String {
+        if cfg!(target_os = "macos") {
+            tr!(lang, "keychain-location-macos")
+        } else if cfg!(windows) {
+            tr!(lang, "keychain-location-windows")
+        } else {
+            tr!(lang, "keychain-location-secret-service")
+        }
+    }
 }
 
 /// Turns a keyring error into ours, keeping its description but never a secret byte.
 fn classify(operation: KeyringOperation, error: keyring::Error) -> KeyringError {
     let unavailable = |reason| KeyringError::Unavailable { operation, reason };
-    let failed = |detail: String| KeyringError::Failed { operation, detail };
+    let failed = |detail: FailedDetail| KeyringError::Failed { operation, detail };
     match error {
         keyring::Error::NoDefaultStore => unavailable(match keyring::Entry::store_status() {
             Err(e) => unavailable_reason(e),
@@ -380,25 +520,20 @@ fn classify(operation: KeyringOperation, error: keyring::Error) -> KeyringError 
         keyring::Error::NoStorageAccess(e) => unavailable(Unavailable::Locked {
             detail: crate::one_line(e.as_ref()),
         }),
-        keyring::Error::NoEntry => failed("nothing is saved for this account".into()),
+        keyring::Error::NoEntry => failed(FailedDetail::NothingSaved),
         keyring::Error::BadEncoding(mut bytes) => {
             bytes.zeroize();
-            failed("the saved value is not text".into())
+            failed(FailedDetail::NotText)
         }
         keyring::Error::BadDataFormat(mut bytes, _) => {
             bytes.zeroize();
-            failed("the saved value is not in the expected format".into())
+            failed(FailedDetail::BadFormat)
         }
-        keyring::Error::Ambiguous(entries) => failed(format!(
-            "{} entries match this account; remove the extra ones in the keyring manager",
-            entries.len()
-        )),
-        keyring::Error::TooLong(what, limit) => failed(format!(
-            "the {what} is longer than the keyring allows ({limit} characters)"
-        )),
-        keyring::Error::Invalid(what, why) => failed(format!("the {what} is invalid: {why}")),
+        keyring::Error::Ambiguous(entries) => failed(FailedDetail::Ambiguous(entries.len())),
+        keyring::Error::TooLong(what, limit) => failed(FailedDetail::TooLong { what, limit }),
+        keyring::Error::Invalid(what, why) => failed(FailedDetail::Invalid { what, why }),
         // The remaining kinds describe the store, not the entry; none carries secret bytes.
-        other => failed(other.to_string()),
+        other => failed(FailedDetail::Other(other.to_string())),
     }
 }
 
@@ -511,6 +646,10 @@ impl PasswordStore for MemoryStore {
     fn location(&self) -> &'static str {
         "memory (until the program ends)"
     }
+
+    fn location_text(&self, lang: Lang) -> String {
+        tr!(lang, "keychain-location-memory")
+    }
 }
 
 #[cfg(test)]
@@ -602,7 +741,7 @@ mod tests {
         assert!(e.to_string().ends_with("; nothing was removed"), "{e}");
         let e = KeyringError::Failed {
             operation: KeyringOperation::Load,
-            detail: "the saved value is not text".into(),
+            detail: FailedDetail::NotText,
         };
         assert!(!e.is_unavailable());
         assert_eq!(

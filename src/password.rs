@@ -2,6 +2,7 @@
 
 use zeroize::Zeroizing;
 
+use crate::i18n::Lang;
 use crate::provider::Provider;
 use crate::secret::Secret;
 
@@ -22,23 +23,16 @@ pub struct AppPassword(Secret);
 /// Why a password does not have the app-specific shape.
 ///
 /// No variant carries any character of the password, so the text is safe to show and log.
+/// [`ShapeError::text`] says it in a language; `Display` says it in English.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ShapeError {
     /// Nothing was entered.
-    #[error("no password was entered")]
     Empty,
     /// It contains digits; app-specific passwords are letters only.
-    #[error(
-        "it contains digits, but app-specific passwords are letters only: this looks like your Apple Account password"
-    )]
     Digits,
     /// It contains something other than letters, dashes and spaces.
-    #[error(
-        "it contains characters other than letters and dashes: this looks like your Apple Account password"
-    )]
     OtherCharacters,
     /// It has the wrong number of letters.
-    #[error("it has {letters} letters, but an app-specific password has exactly {expected}")]
     WrongLength {
         /// Letters found.
         letters: usize,
@@ -46,7 +40,6 @@ pub enum ShapeError {
         expected: usize,
     },
     /// The right letters, grouped wrongly.
-    #[error("the letters must come in {groups} groups of {group_len}, separated by dashes")]
     Grouping {
         /// Groups expected (4).
         groups: usize,
@@ -55,7 +48,35 @@ pub enum ShapeError {
     },
 }
 
+impl std::fmt::Display for ShapeError {
+    /// The reason in English, starting in lower case.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
 impl ShapeError {
+    /// The reason in `lang`, starting in lower case (it follows a colon, or is made a sentence).
+    pub fn text(&self, lang: Lang) -> String {
+        match *self {
+            Self::Empty => tr!(lang, "password-shape-empty"),
+            Self::Digits => tr!(lang, "password-shape-digits"),
+            Self::OtherCharacters => tr!(lang, "password-shape-other"),
+            Self::WrongLength { letters, expected } => tr!(
+                lang,
+                "password-shape-length",
+                letters = letters,
+                expected = expected
+            ),
+            Self::Grouping { groups, group_len } => tr!(
+                lang,
+                "password-shape-grouping",
+                groups = groups,
+                group_len = group_len
+            ),
+        }
+    }
+
     /// Whether the input most likely is the Apple Account password rather than a mistyped
     /// app-specific one.
     pub fn looks_like_account_password(&self) -> bool {

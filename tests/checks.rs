@@ -9,6 +9,7 @@ mod util;
 
 use std::time::{Duration, Instant};
 
+use icloud_mail_wizard::i18n::Lang;
 use icloud_mail_wizard::probe::plan::{self, Event, Plan, Servers};
 use icloud_mail_wizard::probe::roundtrip::{self, Removal, RoundTripRequest};
 use icloud_mail_wizard::probe::{
@@ -125,7 +126,7 @@ fn a_wrong_password_is_auth_failed_and_never_echoed() {
         let failure = r.result.as_ref().unwrap_err();
         assert_eq!(failure.phase, Phase::Auth);
         let shape = icloud_mail_wizard::password::AppPassword::parse(wrong).unwrap_err();
-        let text = explain(&r, Some(&shape));
+        let text = explain(&r, Some(&shape), Lang::En);
         assert!(text.contains("app-specific password"), "{text}");
         assert!(text.contains("Apple Account password"), "{text}");
         assert!(
@@ -341,7 +342,7 @@ fn every_fault_maps_to_its_category_within_its_timeout() {
         );
         // One step's limit, plus scheduling slack; never the fault server's 30 s.
         assert!(took < limit * 3, "{port}: took {took:?}");
-        let text = explain(&report, None);
+        let text = explain(&report, None, Lang::En);
         assert!(!text.is_empty() && !text.contains(h.password()), "{text}");
     }
 }
@@ -357,7 +358,7 @@ fn direct_tls_on_the_starttls_port_is_explained() {
         h.password(),
     );
     assert_eq!(r.category(), Category::TlsHandshake, "{r:?}");
-    let text = explain(&r, None);
+    let text = explain(&r, None, Lang::En);
     assert!(
         text.contains("choose STARTTLS instead of SSL/TLS"),
         "{text}"
@@ -517,6 +518,7 @@ fn round_trip_delivers_and_removes_exactly_that_message() {
         },
         address: "alice@icloud.com".into(),
         delivery_timeout: Duration::from_secs(20),
+        lang: Lang::En,
         poll_interval: Duration::from_millis(100),
     };
     let report = roundtrip::run(

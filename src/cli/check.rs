@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 
 use super::password::password_for;
 use super::{CheckArgs, CliError, HostPort, Outcome};
+use crate::i18n::Lang;
 use crate::keyring_store::KeyringStore;
 use crate::password::{AppPassword, ShapeError};
 use crate::probe::plan::{self, Event, Plan, Recommendation, Servers};
@@ -43,7 +44,7 @@ pub(super) fn run(args: &CheckArgs) -> Result<Outcome, CliError> {
             let _ = writeln!(
                 out,
                 "{}",
-                human_line(&plan.checks[*id].title(), report, shape.as_ref())
+                human_line(&plan.checks[*id].title(Lang::En), report, shape.as_ref())
             );
         }
     });
@@ -196,7 +197,7 @@ fn human_line(title: &str, report: &ProbeReport, shape: Option<&ShapeError>) -> 
     );
     if !report.is_ok() {
         line.push_str("\n       ");
-        line.push_str(&explain(report, shape));
+        line.push_str(&explain(report, shape, Lang::En));
     }
     line
 }
@@ -206,7 +207,7 @@ fn human_recommendation(settings: &AccountSettings, rec: Recommendation) -> Stri
     if rec.is_working() {
         format!(
             "Works: {}.\nExport these settings with:\n  icloud-mail-wizard export --email {}{} --imap-username {} --smtp-port {}",
-            rec.describe(&applied),
+            rec.describe(&applied, Lang::En),
             settings.email(),
             if settings.logs_in_as_itself() {
                 String::new()
@@ -217,7 +218,7 @@ fn human_recommendation(settings: &AccountSettings, rec: Recommendation) -> Stri
             applied.smtp().port
         )
     } else {
-        let found = rec.describe(&applied);
+        let found = rec.describe(&applied, Lang::En);
         let missing = match (rec.imap_username, rec.smtp_security) {
             (None, None) => "no IMAP and no SMTP login worked",
             (None, Some(_)) => "no IMAP login worked",
@@ -270,7 +271,7 @@ fn json_report(
         .map(|(check, r)| {
             let failure = r.result.as_ref().err();
             json!({
-                "check": check.title(),
+                "check": check.title(Lang::En),
                 "protocol": r.request.protocol,
                 "server": r.request.target.host,
                 "port": r.request.target.port,
@@ -280,7 +281,7 @@ fn json_report(
                 "category": r.category().name(),
                 "phase": failure.map(|f| f.phase.name()),
                 "certificate": failure.and_then(|f| f.cert),
-                "message": explain(r, shape),
+                "message": explain(r, shape, Lang::En),
                 "server_text": failure.and_then(|f| f.server_text.clone()),
                 "timings_ms": {
                     "connect": ms(r.timings.connect),

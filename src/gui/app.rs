@@ -165,7 +165,7 @@ impl WizardApp {
             r.send(Msg::Password(PasswordMsg::KeyringProbed(probe())));
         });
         if let Err(e) = spawned {
-            self.password.keyring = KeyringState::Unavailable(e);
+            self.password.keyring = KeyringState::Unavailable(e.into());
         }
     }
 
@@ -212,6 +212,17 @@ impl WizardApp {
         }
     }
 
+    /// Sends the test message, written in the wizard's language.
+    fn send_test_message(&mut self) {
+        let lang = self.lang;
+        if let Err(e) = self
+            .test
+            .send_test_message(&step_ctx!(self), &self.draft, lang)
+        {
+            self.problem = Some(e);
+        }
+    }
+
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Next => match self.step.next(&self.draft) {
@@ -254,11 +265,7 @@ impl WizardApp {
                     self.go(to);
                 }
             }
-            Command::SendTestMessage => {
-                if let Err(e) = self.test.send_test_message(&step_ctx!(self), &self.draft) {
-                    self.problem = Some(e);
-                }
-            }
+            Command::SendTestMessage => self.send_test_message(),
             Command::SaveFor(destination) => self.save_for(destination),
             Command::SetUpThunderbird(dir) => self.set_up_thunderbird(dir),
             Command::ChooseThunderbirdFolder => {
@@ -657,7 +664,7 @@ impl WizardApp {
                                     keyring: &self.password.keyring,
                                     saved: &self.password.saved,
                                     notice: self.password.notice.as_ref(),
-                                    store_location: self.deps.passwords.location(),
+                                    store_location: &self.deps.passwords.location_text(self.lang),
                                     focus,
                                 },
                                 commands,
@@ -669,6 +676,7 @@ impl WizardApp {
                                     run: self.test.run.as_ref(),
                                     round_trip: &self.test.round_trip,
                                     notice: self.password.notice.as_ref(),
+                                    store_location: &self.deps.passwords.location_text(self.lang),
                                 },
                                 commands,
                             ),

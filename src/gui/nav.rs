@@ -130,7 +130,7 @@ pub fn buttons_ui(ui: &mut Ui, current: Step, draft: &Draft, commands: &mut Vec<
                 commands.push(Command::Next);
             }
             if let Some(blocker) = blocker {
-                ui.hint_label(blocker.to_string());
+                ui.hint_label(blocker.text(lang));
             }
         });
     });

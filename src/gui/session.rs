@@ -1,10 +1,82 @@
 //! The wizard's runtime state that is never saved: the test run, keychain answers, saved files.
 
 use crate::address::EmailAddress;
+use crate::i18n::Lang;
+use crate::keyring_store::KeyringError;
 use crate::probe::plan::{Outcome, Plan};
 use crate::probe::roundtrip::RoundTripReport;
 use crate::probe::{CancelToken, ProbeReport};
 use crate::secret::Secret;
+
+/// Why the keychain could not be used: what it answered, or why no background job could ask.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyringTrouble {
+    /// The keychain's error.
+    Keyring(KeyringError),
+    /// No background job could start (the worker's own text).
+    NotStarted(String),
+}
+
+impl KeyringTrouble {
+    /// The reason in `lang`, starting in lower case.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Keyring(e) => e.text(lang),
+            Self::NotStarted(why) => why.clone(),
+        }
+    }
+}
+
+impl From<KeyringError> for KeyringTrouble {
+    fn from(e: KeyringError) -> Self {
+        Self::Keyring(e)
+    }
+}
+
+impl From<String> for KeyringTrouble {
+    fn from(why: String) -> Self {
+        Self::NotStarted(why)
+    }
+}
+
+/// What happened to the password in the keychain, shown on the Password and Test steps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyringNotice {
+    /// The password was saved for this login.
+    Saved(EmailAddress),
+    /// The password saved for this login was removed.
+    Removed(EmailAddress),
+    /// Saving or removing failed.
+    Failed(KeyringTrouble),
+}
+
+impl KeyringNotice {
+    /// What happened, in `lang`; `location` is where passwords go
+    /// ([`PasswordStore::location_text`](crate::keyring_store::PasswordStore::location_text)).
+    /// A failure starts in lower case.
+    pub fn text(&self, lang: Lang, location: &str) -> String {
+        match self {
+            Self::Saved(login) => crate::tr!(
+                lang,
+                "keychain-saved-notice",
+                location = location,
+                login = login.to_string()
+            ),
+            Self::Removed(login) => crate::tr!(
+                lang,
+                "keychain-removed-notice",
+                login = login.to_string(),
+                location = location
+            ),
+            Self::Failed(trouble) => trouble.text(lang),
+        }
+    }
+
+    /// Whether it is good news.
+    pub fn is_ok(&self) -> bool {
+        !matches!(self, Self::Failed(_))
+    }
+}
 
 /// Whether a system keychain works here.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,7 +86,7 @@ pub enum KeyringState {
     /// It works.
     Available,
     /// It does not, and why.
-    Unavailable(String),
+    Unavailable(KeyringTrouble),
 }
 
 /// What the keychain holds for the current login.
@@ -30,7 +102,7 @@ pub enum SavedPassword {
     /// A password is saved for this login.
     Found(EmailAddress, Secret),
     /// The keychain failed, and why.
-    Failed(String),
+    Failed(KeyringTrouble),
 }
 
 impl SavedPassword {

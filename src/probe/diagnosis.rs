@@ -1,144 +1,162 @@
 //! Plain-language explanations of probe outcomes, each with a next step.
 
-use std::fmt::Write as _;
-
 use super::{Category, CertProblem, Failure, Phase, ProbeReport, Protocol};
+use crate::i18n::Lang;
 use crate::password::ShapeError;
 use crate::provider::{Provider, Security};
 
-/// Explains `report` to a person: what happened and what to do next.
+/// Explains `report` to a person in `lang`: what happened and what to do next.
 ///
 /// `password_shape` is the result of checking the password's shape
 /// ([`crate::password::AppPassword::parse`]); a refused login with a password that is not even
-/// app-specific-shaped gets the most direct advice.
-pub fn explain(report: &ProbeReport, password_shape: Option<&ShapeError>) -> String {
+/// app-specific-shaped gets the most direct advice. The command line passes [`Lang::En`].
+pub fn explain(report: &ProbeReport, password_shape: Option<&ShapeError>, lang: Lang) -> String {
     let target = &report.request.target;
     let proto = report.request.protocol.label();
+    let host = target.authority();
     let Err(failure) = &report.result else {
-        return format!(
-            "{proto} login works as {} on {}",
-            report.request.username,
-            target.authority()
+        return tr!(
+            lang,
+            "diagnosis-ok",
+            protocol = proto,
+            username = report.request.username.as_str(),
+            host = host
         );
     };
-    let host = target.authority();
+    let host = host.as_str();
     let mut text = match failure.category {
         Category::Ok => String::new(),
-        Category::Dns => format!(
-            "The server name {} could not be found. Check your internet connection; a network that only allows web browsing after a sign-in page also causes this.",
-            target.host
-        ),
-        Category::Refused => format!(
-            "The connection to {host} was refused or the network is unreachable. A firewall or your provider may block this port{}",
-            blocked_port_advice(report)
-        ),
-        Category::Timeout => timeout_text(report, failure, &host),
-        Category::TlsCertificate => certificate_text(failure, &host),
-        Category::TlsHandshake => {
-            if target.security == Security::Tls {
-                format!(
-                    "{host} did not answer with TLS. If this is a STARTTLS port (587 for SMTP), choose STARTTLS instead of SSL/TLS; for SSL/TLS use port 465 (SMTP) or 993 (IMAP)."
-                )
+        Category::Dns => tr!(lang, "diagnosis-dns", server = target.host.as_str()),
+        Category::Refused => {
+            if blocked_587(report) {
+                tr!(lang, "diagnosis-refused-587", host = host)
             } else {
-                format!(
-                    "The encrypted connection to {host} could not be set up. Something on the network may be interfering with encryption."
-                )
+                tr!(lang, "diagnosis-refused", host = host)
             }
         }
-        Category::StartTlsUnavailable => format!(
-            "{host} does not offer STARTTLS, so the password cannot be sent safely. iCloud always offers it: something on your network (an antivirus or a firewall scanning mail) is removing it. Try port 465 with SSL/TLS."
+        Category::Timeout => timeout_text(report, failure, host, lang),
+        Category::TlsCertificate => certificate_text(failure, host, lang),
+        Category::TlsHandshake => {
+            if target.security == Security::Tls {
+                tr!(lang, "diagnosis-tls-not-tls", host = host)
+            } else {
+                tr!(lang, "diagnosis-tls-failed", host = host)
+            }
+        }
+        Category::StartTlsUnavailable => tr!(lang, "diagnosis-no-starttls", host = host),
+        Category::AuthFailed => auth_text(report, password_shape, lang),
+        Category::Protocol => tr!(lang, "diagnosis-protocol", host = host, protocol = proto),
+        Category::Closed => tr!(
+            lang,
+            "diagnosis-closed",
+            host = host,
+            phase = phase_text(failure.phase, lang),
+            security = target.security.to_string()
         ),
-        Category::AuthFailed => auth_text(report, password_shape),
-        Category::Protocol => format!(
-            "{host} answered something that is not {proto} as expected. Check the server name and port; a proxy or captive portal may be answering instead of iCloud."
-        ),
-        Category::Closed => format!(
-            "{host} closed the connection during {}. The server or something on the network dropped it; try again, and check that the port and security ({}) are right.",
-            failure.phase.describe(),
-            target.security
-        ),
-        Category::Cancelled => "The check was cancelled.".to_owned(),
+        Category::Cancelled => tr!(lang, "diagnosis-cancelled"),
     };
     if let Some(server) = &failure.server_text {
-        let _ = write!(text, " The server said: \"{server}\"");
+        text.push(' ');
+        text.push_str(&tr!(lang, "diagnosis-server-said", text = server.as_str()));
     }
     text
 }
 
-fn blocked_port_advice(report: &ProbeReport) -> String {
-    let t = &report.request.target;
-    if report.request.protocol == Protocol::Smtp && t.security == Security::StartTls {
-        ". Networks often block 587: use port 465 with SSL/TLS instead.".to_owned()
-    } else {
-        ". Try another network to tell the two apart.".to_owned()
+/// What happens in `phase`, for people, in `lang` ("the TLS handshake", "logging in").
+pub fn phase_text(phase: Phase, lang: Lang) -> String {
+    match phase {
+        Phase::Resolve => tr!(lang, "diagnosis-phase-resolve"),
+        Phase::Connect => tr!(lang, "diagnosis-phase-connect"),
+        Phase::Tls => tr!(lang, "diagnosis-phase-tls"),
+        Phase::Greeting => tr!(lang, "diagnosis-phase-greeting"),
+        Phase::StartTls => tr!(lang, "diagnosis-phase-starttls"),
+        Phase::Auth => tr!(lang, "diagnosis-phase-auth"),
+        Phase::Logout => tr!(lang, "diagnosis-phase-logout"),
     }
 }
 
-fn timeout_text(report: &ProbeReport, failure: &Failure, host: &str) -> String {
+/// Whether this is SMTP on 587 with STARTTLS, the port networks most often block.
+fn blocked_587(report: &ProbeReport) -> bool {
+    report.request.protocol == Protocol::Smtp
+        && report.request.target.security == Security::StartTls
+}
+
+fn timeout_text(report: &ProbeReport, failure: &Failure, host: &str, lang: Lang) -> String {
     let t = &report.request.target;
-    let during = failure.phase.describe();
+    let during = phase_text(failure.phase, lang);
     match failure.phase {
-        Phase::Resolve => format!(
-            "Looking up {} took too long: the network's name service (DNS) is not answering. Check your connection or try another network.",
-            t.host
+        Phase::Resolve => tr!(lang, "diagnosis-timeout-resolve", server = t.host.as_str()),
+        Phase::Connect if blocked_587(report) => tr!(
+            lang,
+            "diagnosis-timeout-connect-587",
+            host = host,
+            phase = during,
+            detail = failure.detail.as_str()
         ),
-        Phase::Connect => format!(
-            "Connecting to {host} timed out ({during}: {}). The port is probably blocked by a firewall or your network{}",
-            failure.detail,
-            blocked_port_advice(report)
+        Phase::Connect => tr!(
+            lang,
+            "diagnosis-timeout-connect",
+            host = host,
+            phase = during,
+            detail = failure.detail.as_str()
         ),
-        Phase::Greeting if t.security == Security::StartTls => format!(
-            "{host} accepted the connection but did not greet in time. If this port expects TLS from the start (465 or 993), choose SSL/TLS instead of STARTTLS."
-        ),
-        _ => format!(
-            "{host} stopped answering during {during}. The server or network is too slow or is holding the connection; try again later or on another network."
-        ),
+        Phase::Greeting if t.security == Security::StartTls => {
+            tr!(lang, "diagnosis-timeout-greeting", host = host)
+        }
+        _ => tr!(lang, "diagnosis-timeout", host = host, phase = during),
     }
 }
 
-fn certificate_text(failure: &Failure, host: &str) -> String {
-    let why = match failure.cert {
+fn certificate_text(failure: &Failure, host: &str, lang: Lang) -> String {
+    let detail = failure.detail.as_str();
+    match failure.cert {
         Some(CertProblem::Untrusted) => {
-            "is not signed by an authority this computer trusts (it may be self-signed, or a network device is intercepting the connection)"
+            tr!(
+                lang,
+                "diagnosis-cert-untrusted",
+                host = host,
+                detail = detail
+            )
         }
-        Some(CertProblem::WrongHost) => "belongs to a different server name",
+        Some(CertProblem::WrongHost) => {
+            tr!(
+                lang,
+                "diagnosis-cert-wrong-host",
+                host = host,
+                detail = detail
+            )
+        }
         Some(CertProblem::Expired) => {
-            "has expired or is not yet valid (check that this computer's date and time are right)"
+            tr!(lang, "diagnosis-cert-expired", host = host, detail = detail)
         }
-        Some(CertProblem::Other) | None => "was refused",
-    };
-    format!(
-        "The security certificate of {host} {why}. Do not enter your password on this network until this is solved; iCloud's real servers present valid certificates. Details: {}.",
-        failure.detail
-    )
+        Some(CertProblem::Other) | None => {
+            tr!(lang, "diagnosis-cert-refused", host = host, detail = detail)
+        }
+    }
 }
 
-fn auth_text(report: &ProbeReport, password_shape: Option<&ShapeError>) -> String {
-    let info = &Provider::icloud().app_password;
-    let place = format!(
-        "{} > {}",
-        info.url.trim_start_matches("https://"),
-        info.path.join(" > ")
-    );
-    let user = &report.request.username;
-    let mut text = format!(
-        "The server refused the login as {user}. iCloud accepts only an app-specific password here, never your Apple Account password: make one at {place} > Generate, and paste it."
-    );
+fn auth_text(report: &ProbeReport, password_shape: Option<&ShapeError>, lang: Lang) -> String {
+    let page = Provider::icloud()
+        .app_password
+        .url
+        .trim_start_matches("https://");
+    let user = report.request.username.as_str();
+    let mut text = tr!(lang, "diagnosis-auth", username = user, page = page);
     if let Some(shape) = password_shape {
         // The shape error's own text says when it looks like the Apple Account password.
-        let _ = write!(
-            text,
-            " The password you entered is not in the app-specific format: {shape}."
-        );
+        text.push(' ');
+        text.push_str(&tr!(
+            lang,
+            "diagnosis-auth-shape",
+            reason = shape.text(lang)
+        ));
     }
     if report.request.protocol == Protocol::Imap && !user.contains('@') {
-        text.push_str(
-            " Some accounts need the full address as the IMAP username; that is checked too.",
-        );
+        text.push(' ');
+        text.push_str(&tr!(lang, "diagnosis-auth-full-address"));
     }
-    text.push_str(
-        " If you changed your Apple Account password recently, older app-specific passwords stopped working.",
-    );
+    text.push(' ');
+    text.push_str(&tr!(lang, "diagnosis-auth-changed"));
     text
 }
 
@@ -174,7 +192,7 @@ mod tests {
                 .with_server_text("[AUTHENTICATIONFAILED] Authentication failed."),
         );
         let shape = AppPassword::parse("Summer2024!").unwrap_err();
-        let text = explain(&r, Some(&shape));
+        let text = explain(&r, Some(&shape), Lang::En);
         for needle in [
             "app-specific password",
             "Sign-In and Security > App-Specific Passwords",
@@ -194,7 +212,7 @@ mod tests {
             Security::StartTls,
             Failure::new(Category::Timeout, Phase::Connect, "timed out"),
         );
-        let text = explain(&r, None);
+        let text = explain(&r, None, Lang::En);
         assert!(text.contains("465 with SSL/TLS"), "{text}");
     }
 
@@ -206,7 +224,7 @@ mod tests {
             Security::Tls,
             Failure::new(Category::TlsHandshake, Phase::Tls, "wrong version number"),
         );
-        assert!(explain(&r, None).contains("choose STARTTLS instead of SSL/TLS"));
+        assert!(explain(&r, None, Lang::En).contains("choose STARTTLS instead of SSL/TLS"));
     }
 
     #[test]
@@ -229,7 +247,7 @@ mod tests {
                 Security::Tls,
                 Failure::new(category, Phase::Greeting, "detail"),
             );
-            let text = explain(&r, None);
+            let text = explain(&r, None, Lang::En);
             assert!(
                 text.len() > 20 && text.ends_with(['.', '"']),
                 "{category}: {text}"

@@ -16,7 +16,7 @@ mod smtp;
 use std::fmt;
 use std::time::Duration;
 
-pub use diagnosis::explain;
+pub use diagnosis::{explain, phase_text};
 pub use net::CancelToken;
 
 use crate::provider::Security;

@@ -9,6 +9,7 @@ use std::sync::mpsc;
 use std::thread;
 
 use super::{CancelToken, ProbeOptions, ProbeReport, ProbeRequest, Protocol, Target, probe};
+use crate::i18n::Lang;
 use crate::provider::{Endpoint, Provider, Security, UsernameForm};
 use crate::secret::Secret;
 use crate::settings::AccountSettings;
@@ -59,16 +60,24 @@ pub struct Check {
 }
 
 impl Check {
-    /// A short name for people, e.g. `IMAP 993, name part` or `SMTP 587, STARTTLS`.
-    pub fn title(&self) -> String {
+    /// A short name for people in `lang`, e.g. `IMAP 993, name part` or `SMTP 587, STARTTLS`
+    /// (the command line passes [`Lang::En`]).
+    pub fn title(&self, lang: Lang) -> String {
         let r = &self.request;
-        match r.protocol {
-            Protocol::Imap => format!(
-                "IMAP {}, {}",
-                r.target.port,
-                self.username_form.short_label()
+        let port = r.target.port;
+        match (r.protocol, self.username_form) {
+            (Protocol::Imap, UsernameForm::NamePart) => {
+                tr!(lang, "test-check-imap-name-part", port = port)
+            }
+            (Protocol::Imap, UsernameForm::FullAddress) => {
+                tr!(lang, "test-check-imap-full-address", port = port)
+            }
+            (Protocol::Smtp, _) => tr!(
+                lang,
+                "test-check-smtp",
+                port = port,
+                security = r.target.security.to_string()
             ),
-            Protocol::Smtp => format!("SMTP {}, {}", r.target.port, r.target.security),
         }
     }
 }
@@ -155,15 +164,29 @@ impl Recommendation {
     /// What the test found, in words, with the values `applied` (the settings after
     /// [`Recommendation::apply`]) carries, e.g. `IMAP username jane.doe (name part of the
     /// address), SMTP port 465 with SSL/TLS`. The command line, the wizard and the exports all
-    /// describe a recommendation with this line. Empty when nothing worked.
-    pub fn describe(&self, applied: &AccountSettings) -> String {
+    /// describe a recommendation with this line, in `lang` (the command line in
+    /// [`Lang::En`]). Empty when nothing worked.
+    pub fn describe(&self, applied: &AccountSettings, lang: Lang) -> String {
         let (imap, smtp) = (applied.imap(), applied.smtp());
+        let username = imap.username.as_str();
         let mut parts = Vec::new();
         if let Some(form) = self.imap_username {
-            parts.push(format!("IMAP username {} ({form})", imap.username));
+            parts.push(match form {
+                UsernameForm::NamePart => {
+                    tr!(lang, "basis-imap-name-part", username = username)
+                }
+                UsernameForm::FullAddress => {
+                    tr!(lang, "basis-imap-full-address", username = username)
+                }
+            });
         }
         if let Some(security) = self.smtp_security {
-            parts.push(format!("SMTP port {} with {security}", smtp.port));
+            parts.push(tr!(
+                lang,
+                "basis-smtp",
+                port = smtp.port,
+                security = security.to_string()
+            ));
         }
         parts.join(", ")
     }

@@ -10,6 +10,7 @@ use lettre::message::header::ContentType;
 use super::plan::{Check, Outcome, Plan};
 use super::{CancelToken, Category, Failure, Phase, ProbeOptions, ProbeRequest, Protocol, Timings};
 use super::{imap, redact, smtp};
+use crate::i18n::Lang;
 use crate::secret::Secret;
 
 /// How long the round trip waits for delivery unless told otherwise.
@@ -30,12 +31,15 @@ pub struct RoundTripRequest {
     pub delivery_timeout: Duration,
     /// How often to look for the message.
     pub poll_interval: Duration,
+    /// The language of the test message and of the report's own texts.
+    pub lang: Lang,
 }
 
 impl RoundTripRequest {
     /// The round trip for a finished plan: it sends and reads with exactly the logins the
     /// recommendation chose (so it proves the settings the exports will carry), to and from
-    /// `address`, with the default timing. `None` when no IMAP or no SMTP login worked.
+    /// `address`, with the default timing, in English (set [`RoundTripRequest::lang`] for
+    /// another language). `None` when no IMAP or no SMTP login worked.
     pub fn for_outcome(plan: &Plan, outcome: &Outcome, address: &str) -> Option<Self> {
         let rec = outcome.recommendation;
         let (form, security) = (rec.imap_username?, rec.smtp_security?);
@@ -54,6 +58,7 @@ impl RoundTripRequest {
             address: address.to_owned(),
             delivery_timeout: DEFAULT_DELIVERY_TIMEOUT,
             poll_interval: DEFAULT_POLL_INTERVAL,
+            lang: Lang::En,
         })
     }
 }
@@ -131,13 +136,10 @@ fn steps(
     let message = Message::builder()
         .from(address.clone().into())
         .to(address.clone().into())
-        .subject("iCloud Mail Wizard test message")
+        .subject(tr!(request.lang, "test-email-subject"))
         .message_id(Some(report.message_id.clone()))
         .header(ContentType::TEXT_PLAIN)
-        .body(String::from(
-            "This message was sent by iCloud Mail Wizard to check that sending and receiving \
-             both work. The wizard deletes it as soon as it arrives.\r\n",
-        ))
+        .body(format!("{}\r\n", tr!(request.lang, "test-email-body")))
         .map_err(|e| Failure::new(Category::Protocol, Phase::Auth, e.to_string()))?;
 
     let started = Instant::now();
@@ -166,9 +168,10 @@ fn steps(
             return Err(Failure::new(
                 Category::Timeout,
                 Phase::Auth,
-                format!(
-                    "the test message did not arrive in INBOX within {} s",
-                    request.delivery_timeout.as_secs()
+                tr!(
+                    request.lang,
+                    "test-detail-not-arrived",
+                    seconds = request.delivery_timeout.as_secs()
                 ),
             ));
         }

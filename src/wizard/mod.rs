@@ -168,29 +168,37 @@ impl Blocker {
     }
 }
 
-impl fmt::Display for Blocker {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Blocker {
+    /// The sentence shown beside Next, in `lang`.
+    ///
+    /// The address and settings errors and the mail app step's pending actions are still said in
+    /// English here.
+    pub fn text(&self, lang: Lang) -> String {
         match self {
-            Self::NoAddress => f.write_str("Type your email address to go on"),
-            Self::BadAddress(e) => write!(f, "The address is not valid yet: {e}"),
-            Self::DomainChecking(d) => write!(f, "Checking where mail for {d} goes…"),
+            Self::NoAddress => tr!(lang, "blocker-no-address"),
+            Self::BadAddress(e) => tr!(lang, "blocker-bad-address", reason = e.to_string()),
+            Self::DomainChecking(d) => tr!(lang, "blocker-domain-checking", domain = d.as_str()),
             Self::DomainNotConfirmed(d) => {
-                write!(
-                    f,
-                    "Mail for {d} is not at iCloud: change or confirm the address"
-                )
+                tr!(lang, "blocker-domain-not-confirmed", domain = d.as_str())
             }
-            Self::NoLogin => f.write_str("Type your primary iCloud address to go on"),
-            Self::BadLogin(e) => write!(f, "The primary iCloud address is not valid yet: {e}"),
-            Self::Settings(e) => f.write_str(&sentence(&e.to_string())),
-            Self::NoPassword => f.write_str("Paste your app-specific password to go on"),
-            Self::BadPassword(e) => write!(f, "Check the password: {e}"),
-            Self::ChecksNotRun => f.write_str("Run the connection test, or skip it, to go on"),
-            Self::ChecksRunning => f.write_str("Wait for the checks to finish, or cancel them"),
-            Self::ChecksCancelled => f.write_str("The checks were cancelled: retry or skip them"),
-            Self::Delivery(pending) => pending.fmt(f),
-            Self::LastStep => f.write_str("This is the last step"),
+            Self::NoLogin => tr!(lang, "blocker-no-login"),
+            Self::BadLogin(e) => tr!(lang, "blocker-bad-login", reason = e.to_string()),
+            Self::Settings(e) => sentence(&e.to_string()),
+            Self::NoPassword => tr!(lang, "blocker-no-password"),
+            Self::BadPassword(e) => tr!(lang, "blocker-bad-password", reason = e.text(lang)),
+            Self::ChecksNotRun => tr!(lang, "blocker-checks-not-run"),
+            Self::ChecksRunning => tr!(lang, "blocker-checks-running"),
+            Self::ChecksCancelled => tr!(lang, "blocker-checks-cancelled"),
+            Self::Delivery(pending) => pending.to_string(),
+            Self::LastStep => tr!(lang, "blocker-last-step"),
         }
+    }
+}
+
+impl fmt::Display for Blocker {
+    /// The sentence in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -335,35 +343,57 @@ pub enum Checks {
     Skipped,
 }
 
+/// What the test found, to be said in any language: the recommendation and the settings it
+/// gives (`None` when the settings cannot be made).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Findings {
+    /// What worked.
+    pub recommendation: Recommendation,
+    /// The settings with the findings applied.
+    pub applied: Option<AccountSettings>,
+}
+
+impl Findings {
+    /// The findings in words ([`Recommendation::describe`]), in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.applied
+            .as_ref()
+            .map(|applied| self.recommendation.describe(applied, lang))
+            .unwrap_or_default()
+    }
+}
+
 /// What the exported files are based on, for the sentence the Export and Done steps show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportBasis {
-    /// Both an IMAP and an SMTP login worked: the files use what worked (described by
-    /// [`Recommendation::describe`]).
-    Tested(String),
+    /// Both an IMAP and an SMTP login worked: the files use what worked.
+    Tested(Findings),
     /// Some logins worked: those findings are used, iCloud's documented values elsewhere.
-    PartlyTested(String),
+    PartlyTested(Findings),
     /// The test ran but no login worked: iCloud's documented values.
     FailedTest,
     /// The test was skipped (or not run): iCloud's documented values.
     Untested,
 }
 
-impl fmt::Display for ExportBasis {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ExportBasis {
+    /// The sentence, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
         match self {
-            Self::Tested(found) => write!(f, "The files use what the test found works: {found}"),
-            Self::PartlyTested(found) => write!(
-                f,
-                "The files use what the test found ({found}) and iCloud's documented settings for the rest"
-            ),
-            Self::FailedTest => f.write_str(
-                "The files use iCloud's documented settings, which are right for iCloud: once the problem is solved, they will work",
-            ),
-            Self::Untested => f.write_str(
-                "The test was skipped, so the files use iCloud's documented settings",
-            ),
+            Self::Tested(found) => tr!(lang, "basis-tested", found = found.text(lang)),
+            Self::PartlyTested(found) => {
+                tr!(lang, "basis-partly-tested", found = found.text(lang))
+            }
+            Self::FailedTest => tr!(lang, "basis-failed-test"),
+            Self::Untested => tr!(lang, "basis-untested"),
         }
+    }
+}
+
+impl fmt::Display for ExportBasis {
+    /// The sentence in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -592,10 +622,9 @@ impl Draft {
 
     /// What the exports are based on.
     pub fn export_basis(&self) -> ExportBasis {
-        let found = |r: Recommendation| {
-            self.export_settings()
-                .map(|applied| r.describe(&applied))
-                .unwrap_or_default()
+        let found = |recommendation: Recommendation| Findings {
+            recommendation,
+            applied: self.export_settings().ok(),
         };
         match self.recommendation() {
             Some(r) if r.is_working() => ExportBasis::Tested(found(r)),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::address::EmailAddress;
 use crate::gui::command::Command;
-use crate::gui::session::{KeyringState, SavedPassword};
+use crate::gui::session::{KeyringNotice, KeyringState, KeyringTrouble, SavedPassword};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 use crate::gui::worker::{Msg, StepCtx};
@@ -31,8 +31,8 @@ pub struct PasswordView<'a> {
     /// What the keychain holds for this login.
     pub saved: &'a SavedPassword,
     /// What happened when the password was last saved or forgotten.
-    pub notice: Option<&'a Result<String, String>>,
-    /// Where saved passwords go, for people.
+    pub notice: Option<&'a KeyringNotice>,
+    /// Where saved passwords go, for people, in the wizard's language.
     pub store_location: &'a str,
     /// Whether to focus the password field.
     pub focus: bool,
@@ -40,15 +40,12 @@ pub struct PasswordView<'a> {
 
 /// The Password step.
 pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<Command>) {
+    let lang = ui.lang();
     let info = &Provider::icloud().app_password;
-    ui.step_heading("Your app-specific password");
-    ui.paragraph(
-        "Mail apps other than Apple's sign in to iCloud with an app-specific password: a password \
-         made for one app, which you can revoke at any time. Your Apple Account password does not \
-         work here.",
-    );
+    ui.step_heading(&tr!(lang, "password-heading"));
+    ui.paragraph(tr!(lang, "password-intro"));
     ui.add_space(theme::GAP_M);
-    ui.label(RichText::new("To make one").strong());
+    ui.label(RichText::new(tr!(lang, "password-make-heading")).strong());
     let site = info
         .url
         .trim_start_matches("https://")
@@ -56,10 +53,9 @@ pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<
         .next()
         .unwrap_or_default();
     let steps = [
-        format!("Sign in at {site} with your Apple Account"),
-        format!("Open {}", info.path.join(" > ")),
-        "Choose Generate (or +), name it after your mail app, and copy the password it shows"
-            .to_owned(),
+        tr!(lang, "password-make-sign-in", site = site),
+        tr!(lang, "password-make-open"),
+        tr!(lang, "password-make-generate"),
     ];
     for (i, step) in steps.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
@@ -67,14 +63,17 @@ pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<
             ui.paragraph(step.as_str());
         });
     }
-    if ui.button(format!("Open {site}")).clicked() {
+    if ui
+        .button(tr!(lang, "password-open-site", site = site))
+        .clicked()
+    {
         commands.push(Command::OpenAppPasswordPage);
     }
     ui.add_space(theme::GAP_L);
 
     saved_offer_ui(ui, view, commands);
 
-    let label = ui.field_label("App-specific password");
+    let label = ui.field_label(&tr!(lang, "password-field"));
     let field = ui
         .horizontal(|ui| {
             let visible = *view.visible;
@@ -91,10 +90,14 @@ pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<
                 )
                 .labelled_by(label.id)
             });
-            let toggle = if visible { "Hide" } else { "Show" };
+            let toggle = if visible {
+                tr!(lang, "password-hide")
+            } else {
+                tr!(lang, "password-show")
+            };
             if ui
                 .button(toggle)
-                .on_hover_text("Show or hide the password")
+                .on_hover_text(tr!(lang, "password-toggle-hint"))
                 .clicked()
             {
                 *view.visible = !visible;
@@ -107,13 +110,13 @@ pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<
     }
     match view.draft.password().parsed() {
         Ok(_) => {
-            ui.success_label("The shape is right: four groups of four letters");
+            ui.success_label(tr!(lang, "password-shape-ok"));
         }
         Err(ShapeError::Empty) => {
-            ui.hint_label("Paste it as Apple shows it; spaces and capitals do not matter");
+            ui.hint_label(tr!(lang, "password-paste-hint"));
         }
         Err(e) => {
-            ui.error_label(sentence(&e.to_string()));
+            ui.error_label(sentence(&e.text(lang)));
         }
     }
     ui.add_space(theme::GAP_M);
@@ -121,20 +124,23 @@ pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<
 }
 
 fn saved_offer_ui(ui: &mut Ui, view: &PasswordView<'_>, commands: &mut Vec<Command>) {
+    let lang = ui.lang();
     match view.saved {
         SavedPassword::Found(login, secret)
             if view.draft.password().text().trim() != secret.expose() =>
         {
             ui.card(|ui| {
-                ui.label(format!(
-                    "A password for {login} is saved in {}",
-                    view.store_location
+                ui.label(tr!(
+                    lang,
+                    "keychain-saved-for",
+                    login = login.to_string(),
+                    location = view.store_location
                 ));
                 ui.horizontal(|ui| {
-                    if ui.button("Use the saved password").clicked() {
+                    if ui.button(tr!(lang, "keychain-use-saved")).clicked() {
                         commands.push(Command::UseSavedPassword);
                     }
-                    if ui.button("Forget it").clicked() {
+                    if ui.button(tr!(lang, "keychain-forget")).clicked() {
                         commands.push(Command::ForgetSavedPassword);
                     }
                 });
@@ -142,42 +148,51 @@ fn saved_offer_ui(ui: &mut Ui, view: &PasswordView<'_>, commands: &mut Vec<Comma
             ui.add_space(theme::GAP_M);
         }
         SavedPassword::Failed(e) => {
-            ui.warning_label(sentence(e));
+            ui.warning_label(sentence(&e.text(lang)));
             ui.add_space(theme::GAP_M);
         }
         _ => {}
     }
     if let Some(notice) = view.notice {
-        match notice {
-            Ok(text) => ui.success_label(text.as_str()),
-            Err(e) => ui.warning_label(sentence(e)),
-        };
+        notice_ui(ui, notice, view.store_location);
         ui.add_space(theme::GAP_M);
     }
 }
 
+/// What happened to the password in the keychain: a success, or a warning.
+pub fn notice_ui(ui: &mut Ui, notice: &KeyringNotice, location: &str) {
+    let text = notice.text(ui.lang(), location);
+    if notice.is_ok() {
+        ui.success_label(text);
+    } else {
+        ui.warning_label(sentence(&text));
+    }
+}
+
 fn remember_ui(ui: &mut Ui, view: &mut PasswordView<'_>) {
+    let lang = ui.lang();
     let available = *view.keyring == KeyringState::Available;
     let mut remember = view.remember.unwrap_or(available) && available;
     let response = ui.add_enabled(
         available,
-        egui::Checkbox::new(&mut remember, "Remember in the system keychain"),
+        egui::Checkbox::new(&mut remember, tr!(lang, "keychain-remember")),
     );
     if response.changed() {
         *view.remember = Some(remember);
     }
     match view.keyring {
         KeyringState::Checking => {
-            ui.hint_label("Looking for a system keychain…");
+            ui.hint_label(tr!(lang, "keychain-looking"));
         }
         KeyringState::Available => {
-            ui.hint_label(format!(
-                "Saved in {} when you press Next, so the wizard can offer it next time",
-                view.store_location
+            ui.hint_label(tr!(
+                lang,
+                "keychain-remember-hint",
+                location = view.store_location
             ));
         }
         KeyringState::Unavailable(reason) => {
-            ui.hint_label(sentence(reason));
+            ui.hint_label(sentence(&reason.text(lang)));
         }
     }
 }
@@ -196,8 +211,8 @@ pub enum PasswordMsg {
     },
     /// The password was saved (or forgotten) in the keychain.
     Stored {
-        /// What was done, for people; or why it failed.
-        result: Result<String, KeyringError>,
+        /// What was done; or why it failed.
+        result: Result<KeyringNotice, KeyringError>,
     },
 }
 
@@ -213,7 +228,7 @@ pub struct PasswordStep {
     /// Whether the password is shown in clear.
     pub visible: bool,
     /// What happened to the password in the keychain, or why it failed.
-    pub notice: Option<Result<String, String>>,
+    pub notice: Option<KeyringNotice>,
 }
 
 impl Default for PasswordStep {
@@ -241,7 +256,7 @@ impl PasswordStep {
             PasswordMsg::KeyringProbed(result) => {
                 self.keyring = match result {
                     Ok(()) => KeyringState::Available,
-                    Err(e) => KeyringState::Unavailable(e.to_string()),
+                    Err(e) => KeyringState::Unavailable(e.into()),
                 };
             }
             PasswordMsg::Loaded { login, result } => {
@@ -253,11 +268,11 @@ impl PasswordStep {
                     Ok(None) => SavedPassword::Nothing(login),
                     // No keychain at all: nothing to offer, and the Remember box says why.
                     Err(e) if e.is_unavailable() => SavedPassword::Nothing(login),
-                    Err(e) => SavedPassword::Failed(e.to_string()),
+                    Err(e) => SavedPassword::Failed(e.into()),
                 };
             }
             PasswordMsg::Stored { result } => {
-                self.notice = Some(result.map_err(|e| e.to_string()));
+                self.notice = Some(result.unwrap_or_else(|e| KeyringNotice::Failed(e.into())));
             }
         }
     }
@@ -278,7 +293,7 @@ impl PasswordStep {
             r.send(Msg::Password(PasswordMsg::Loaded { login, result }));
         });
         if let Err(e) = spawned {
-            self.saved = SavedPassword::Failed(e);
+            self.saved = SavedPassword::Failed(e.into());
         }
     }
 
@@ -301,16 +316,13 @@ impl PasswordStep {
         self.saved = SavedPassword::Unknown;
         let store = Arc::clone(ctx.passwords);
         let spawned = ctx.worker.spawn("wizard-keyring-save", move |r| {
-            let result = store.save(&login, &secret).map(|()| {
-                format!(
-                    "Your app-specific password is saved in {} for {login}",
-                    store.location()
-                )
-            });
+            let result = store
+                .save(&login, &secret)
+                .map(|()| KeyringNotice::Saved(login));
             r.send(Msg::Password(PasswordMsg::Stored { result }));
         });
         if let Err(e) = spawned {
-            self.notice = Some(Err(e));
+            self.notice = Some(KeyringNotice::Failed(KeyringTrouble::NotStarted(e)));
         }
     }
 
@@ -323,16 +335,13 @@ impl PasswordStep {
         self.saved = SavedPassword::Nothing(login.clone());
         let store = Arc::clone(ctx.passwords);
         let spawned = ctx.worker.spawn("wizard-keyring-forget", move |r| {
-            let result = store.forget(&login).map(|_| {
-                format!(
-                    "The password saved for {login} was removed from {}",
-                    store.location()
-                )
-            });
+            let result = store
+                .forget(&login)
+                .map(|_| KeyringNotice::Removed(login.clone()));
             r.send(Msg::Password(PasswordMsg::Stored { result }));
         });
         if let Err(e) = spawned {
-            self.notice = Some(Err(e));
+            self.notice = Some(KeyringNotice::Failed(KeyringTrouble::NotStarted(e)));
         }
     }
 }

@@ -7,18 +7,19 @@ use egui::{RichText, Ui};
 use std::sync::Arc;
 
 use crate::gui::command::Command;
-use crate::gui::session::{CheckRow, CheckRun, RoundTripState, RowStatus, RowView};
+use crate::gui::session::{CheckRow, CheckRun, KeyringNotice, RoundTripState, RowStatus, RowView};
 use crate::gui::theme;
 use crate::gui::ui_ext::{Mark, UiExt as _};
 use crate::gui::worker::{Msg, StepCtx};
+use crate::i18n::Lang;
 use crate::probe::CancelToken;
 use crate::probe::plan::{Event, Outcome, Plan};
 use crate::probe::roundtrip::RoundTripRequest;
 use crate::probe::roundtrip::{Removal, RoundTripReport};
-use crate::probe::{Category, ProbeReport, Timings, explain};
+use crate::probe::{Category, ProbeReport, Timings, explain, phase_text};
 use crate::wizard::{Checks, Draft, ExportBasis};
 
-use super::address::sentence;
+use super::password::notice_ui;
 
 /// What the Test step shows.
 pub struct TestView<'a> {
@@ -29,21 +30,18 @@ pub struct TestView<'a> {
     /// The test message.
     pub round_trip: &'a RoundTripState,
     /// What happened to the password in the keychain.
-    pub notice: Option<&'a Result<String, String>>,
+    pub notice: Option<&'a KeyringNotice>,
+    /// Where saved passwords go, for people, in the wizard's language.
+    pub store_location: &'a str,
 }
 
 /// The Test step.
 pub fn test_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) {
-    ui.step_heading("Connection test");
-    ui.paragraph(
-        "The wizard signs in to iCloud's mail servers the ways Apple documents, all at once, and \
-         keeps what works from this network. Nothing is sent unless you ask for a test message.",
-    );
+    let lang = ui.lang();
+    ui.step_heading(&tr!(lang, "test-heading"));
+    ui.paragraph(tr!(lang, "test-intro"));
     if let Some(notice) = view.notice {
-        match notice {
-            Ok(text) => ui.success_label(text.as_str()),
-            Err(e) => ui.warning_label(sentence(e)),
-        };
+        notice_ui(ui, notice, view.store_location);
     }
     ui.add_space(theme::GAP_M);
 
@@ -59,7 +57,12 @@ pub fn test_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) {
             _ => None,
         };
         for (i, row) in run.rows.iter().enumerate() {
-            row_ui(ui, &row.title, run.row_view(i, finished), running);
+            let title = run
+                .plan
+                .checks
+                .get(i)
+                .map_or_else(|| row.title.clone(), |check| check.title(lang));
+            row_ui(ui, &title, run.row_view(i, finished), running);
         }
     }
     if let Checks::Finished(outcome) = checks
@@ -72,6 +75,7 @@ pub fn test_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) {
 
 /// Where the test stands, and what the files will use.
 fn summary_ui(ui: &mut Ui, view: &TestView<'_>) {
+    let lang = ui.lang();
     match view.draft.checks() {
         Checks::Running => {
             let done = view.run.map_or(0, |r| {
@@ -83,41 +87,42 @@ fn summary_ui(ui: &mut Ui, view: &TestView<'_>) {
             let total = view.run.map_or(0, |r| r.rows.len());
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!("Checking… {done} of {total} done"));
+                ui.label(tr!(lang, "test-progress", done = done, total = total));
             });
         }
         Checks::Cancelled => {
-            ui.warning_label("The test was cancelled. Retry it, or skip it to go on");
+            ui.warning_label(tr!(lang, "test-cancelled"));
         }
         Checks::NotRun => {
-            ui.hint_label("Run the test, or skip it if you only want the settings files");
+            ui.hint_label(tr!(lang, "test-not-run"));
         }
         Checks::Skipped => {
-            ui.hint_label(ExportBasis::Untested.to_string());
+            ui.hint_label(ExportBasis::Untested.text(lang));
         }
         Checks::Finished(_) => {
             let basis = view.draft.export_basis();
             match basis {
                 ExportBasis::Tested(_) => {
-                    ui.success_label("Receiving and sending both work from this network");
+                    ui.success_label(tr!(lang, "test-all-work"));
                 }
                 ExportBasis::PartlyTested(_) => {
-                    ui.warning_label("Only some of the logins worked; the rows below say why");
+                    ui.warning_label(tr!(lang, "test-some-work"));
                 }
                 ExportBasis::FailedTest | ExportBasis::Untested => {
                     // The domain's mail is not at iCloud: that explains it before any reply does.
                     if let Some(hint) = view.draft.login_failure_hint(ui.lang()) {
                         ui.error_label(hint);
                     }
-                    ui.error_label("No login worked; the rows below say why and what to do");
+                    ui.error_label(tr!(lang, "test-none-work"));
                 }
             }
-            ui.paragraph(basis.to_string());
+            ui.paragraph(basis.text(lang));
         }
     }
 }
 
 fn row_ui(ui: &mut Ui, title: &str, status: RowView<'_>, running: bool) {
+    let lang = ui.lang();
     ui.card(|ui| {
         ui.spacing_mut().item_spacing.y = theme::GAP_S;
         ui.horizontal(|ui| {
@@ -141,23 +146,23 @@ fn row_ui(ui: &mut Ui, title: &str, status: RowView<'_>, running: bool) {
             ui.label(RichText::new(title).strong());
             if let RowView::Done(report) = status {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.hint_label(duration_text(report.timings.total));
+                    ui.hint_label(duration_text(report.timings.total, lang));
                 });
             }
         });
         match status {
             RowView::Waiting if running => {
-                ui.hint_label("Waiting");
+                ui.hint_label(tr!(lang, "test-row-waiting"));
             }
             RowView::Running if running => {
-                ui.hint_label("Checking…");
+                ui.hint_label(tr!(lang, "test-row-checking"));
             }
             RowView::Waiting | RowView::Running => {
-                ui.hint_label("Cancelled");
+                ui.hint_label(tr!(lang, "test-row-cancelled"));
             }
             RowView::Done(report) => {
                 diagnosis_ui(ui, report);
-                let timings = timings_text(&report.timings);
+                let timings = timings_text(&report.timings, lang);
                 if !timings.is_empty() && report.category() != Category::Cancelled {
                     ui.label(
                         RichText::new(timings)
@@ -171,7 +176,7 @@ fn row_ui(ui: &mut Ui, title: &str, status: RowView<'_>, running: bool) {
 }
 
 fn diagnosis_ui(ui: &mut Ui, report: &ProbeReport) {
-    let text = explain(report, None);
+    let text = explain(report, None, ui.lang());
     if report.is_ok() {
         ui.hint_label(text);
     } else {
@@ -180,25 +185,26 @@ fn diagnosis_ui(ui: &mut Ui, report: &ProbeReport) {
 }
 
 fn buttons_ui(ui: &mut Ui, checks: &Checks, commands: &mut Vec<Command>) {
+    let lang = ui.lang();
     ui.horizontal(|ui| match checks {
         Checks::Running => {
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!(lang, "test-cancel")).clicked() {
                 commands.push(Command::CancelChecks);
             }
         }
         Checks::NotRun => {
-            if ui.button("Run the test").clicked() {
+            if ui.button(tr!(lang, "test-run")).clicked() {
                 commands.push(Command::RunChecks);
             }
-            if ui.button("Skip the test").clicked() {
+            if ui.button(tr!(lang, "test-skip")).clicked() {
                 commands.push(Command::SkipChecks);
             }
         }
         Checks::Cancelled | Checks::Finished(_) | Checks::Skipped => {
-            if ui.button("Retry").clicked() {
+            if ui.button(tr!(lang, "test-retry")).clicked() {
                 commands.push(Command::RunChecks);
             }
-            if matches!(checks, Checks::Cancelled) && ui.button("Skip the test").clicked() {
+            if matches!(checks, Checks::Cancelled) && ui.button(tr!(lang, "test-skip")).clicked() {
                 commands.push(Command::SkipChecks);
             }
         }
@@ -206,6 +212,7 @@ fn buttons_ui(ui: &mut Ui, checks: &Checks, commands: &mut Vec<Command>) {
 }
 
 fn round_trip_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) {
+    let lang = ui.lang();
     let address = view
         .draft
         .account()
@@ -213,19 +220,15 @@ fn round_trip_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) 
         .unwrap_or_default();
     match view.round_trip {
         RoundTripState::Idle => {
-            if ui.button("Send myself a test message").clicked() {
+            if ui.button(tr!(lang, "test-send-message")).clicked() {
                 commands.push(Command::SendTestMessage);
             }
-            ui.hint_label(format!(
-                "Optional: sends a message to {address} and deletes it once it arrives"
-            ));
+            ui.hint_label(tr!(lang, "test-send-hint", address = address.as_str()));
         }
         RoundTripState::Running => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!(
-                    "Sending a test message to {address} and waiting for it…"
-                ));
+                ui.label(tr!(lang, "test-sending", address = address.as_str()));
             });
         }
         RoundTripState::Done(report) => round_trip_result_ui(ui, report),
@@ -233,50 +236,67 @@ fn round_trip_ui(ui: &mut Ui, view: &TestView<'_>, commands: &mut Vec<Command>) 
 }
 
 fn round_trip_result_ui(ui: &mut Ui, report: &RoundTripReport) {
+    let lang = ui.lang();
     match &report.result {
         Ok(()) => {
-            let arrived = report.delivered_in.map_or_else(String::new, |d| {
-                format!(" and arrived after {}", duration_text(d))
-            });
             let removal = match report.removal {
-                Removal::Removed => "; it was deleted again",
-                Removal::FlaggedOnly => "; it is marked as deleted",
-                Removal::NotFound => "",
+                Removal::Removed => "removed",
+                Removal::FlaggedOnly => "flagged",
+                Removal::NotFound => "none",
             };
-            ui.success_label(format!("The test message was sent{arrived}{removal}"));
+            let text = if let Some(d) = report.delivered_in {
+                tr!(
+                    lang,
+                    "test-message-arrived",
+                    duration = duration_text(d, lang),
+                    removal = removal
+                )
+            } else {
+                tr!(lang, "test-message-sent", removal = removal)
+            };
+            ui.success_label(text);
         }
         Err(failure) => {
-            ui.error_label(format!(
-                "The test message did not make it ({}): {}",
-                failure.phase.describe(),
-                failure.detail
+            ui.error_label(tr!(
+                lang,
+                "test-message-failed",
+                phase = phase_text(failure.phase, lang),
+                detail = failure.detail.as_str()
             ));
         }
     }
 }
 
-fn timings_text(t: &Timings) -> String {
+fn timings_text(t: &Timings, lang: Lang) -> String {
     let mut parts = Vec::new();
-    for (name, value) in [
+    for (phase, value) in [
         ("connect", t.connect),
-        ("TLS", t.tls),
+        ("tls", t.tls),
         ("greeting", t.greeting),
         ("login", t.auth),
     ] {
         if let Some(d) = value {
-            parts.push(format!("{name} {}", duration_text(d)));
+            let duration = duration_text(d, lang);
+            parts.push(match phase {
+                "connect" => tr!(lang, "test-timing-connect", duration = duration),
+                "tls" => tr!(lang, "test-timing-tls", duration = duration),
+                "greeting" => tr!(lang, "test-timing-greeting", duration = duration),
+                _ => tr!(lang, "test-timing-login", duration = duration),
+            });
         }
     }
     parts.join(" · ")
 }
 
-fn duration_text(d: Duration) -> String {
+fn duration_text(d: Duration, lang: Lang) -> String {
     if d < Duration::from_millis(1) {
-        "<1 ms".to_owned()
+        tr!(lang, "test-duration-under-ms")
     } else if d < Duration::from_secs(1) {
-        format!("{} ms", d.as_millis())
+        tr!(lang, "test-duration-ms", ms = d.as_millis().to_string())
     } else {
-        format!("{:.1} s", d.as_secs_f64())
+        let seconds =
+            format!("{:.1}", d.as_secs_f64()).replace('.', &tr!(lang, "test-decimal-separator"));
+        tr!(lang, "test-duration-s", seconds = seconds)
     }
 }
 
@@ -378,7 +398,7 @@ impl TestStep {
                 .checks
                 .iter()
                 .map(|c| CheckRow {
-                    title: c.title(),
+                    title: c.title(Lang::En),
                     status: RowStatus::Waiting,
                 })
                 .collect(),
@@ -404,20 +424,26 @@ impl TestStep {
         draft.cancel_checks();
     }
 
-    /// Sends the test message with what the finished test found. Says why when no thread could
-    /// start.
-    pub fn send_test_message(&mut self, ctx: &StepCtx<'_>, draft: &Draft) -> Result<(), String> {
+    /// Sends the test message, written in `lang`, with what the finished test found. Says why
+    /// when no thread could start.
+    pub fn send_test_message(
+        &mut self,
+        ctx: &StepCtx<'_>,
+        draft: &Draft,
+        lang: Lang,
+    ) -> Result<(), String> {
         let (Checks::Finished(outcome), Some(run)) = (draft.checks(), &self.run) else {
             return Ok(());
         };
         let (Ok(settings), Ok(password)) = (draft.account(), draft.app_password()) else {
             return Ok(());
         };
-        let Some(request) =
+        let Some(mut request) =
             RoundTripRequest::for_outcome(&run.plan, outcome, settings.email().as_str())
         else {
             return Ok(());
         };
+        request.lang = lang;
         let id = run.id;
         let cancel = run.cancel.clone();
         let secret = password.secret().clone();
