@@ -1,19 +1,33 @@
 //! The pseudo-locale's transform: English text with accented letters and doubled vowels.
 //!
 //! Every ASCII letter becomes a non-ASCII one, so a test can tell text that came from a message
-//! (no ASCII letters left) from text that did not; doubling the vowels makes the text about 40%
-//! longer, as German and French often are.
+//! (no ASCII letters left) from text that did not. The vowels are doubled (long words, as in
+//! German), and where that makes a piece of text less than 40% longer, middle dots after it make
+//! up the rest, as German and French often run that much longer than English.
 
 use std::borrow::Cow;
 
 /// Transforms the text parts of a message; arguments (addresses, host names) stay as they are.
 pub fn transform(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() * 2);
+    let mut length = 0;
     for c in text.chars() {
         let accented = accent(c);
         out.push(accented);
+        length += 1;
         if "aeiouyAEIOUY".contains(c) {
             out.push(accented);
+            length += 1;
+        }
+    }
+    if text.chars().any(|c| c.is_ascii_alphabetic()) {
+        let target = (text.chars().count() * 7).div_ceil(5);
+        if length < target {
+            out.push(' ');
+            out.extend(std::iter::repeat_n(
+                '·',
+                (target - length).saturating_sub(1).max(1),
+            ));
         }
     }
     Cow::Owned(out)
@@ -45,6 +59,9 @@ mod tests {
             let out = accent(c);
             assert!(!out.is_ascii(), "{c} stayed {out}");
         }
-        assert_eq!(transform("Next: 465!"), "Ñééχţ: 465!");
+        // 10 characters become 14: one vowel doubled, then a space and two dots.
+        assert_eq!(transform("Next: 465!"), "Ñééχţ: 465! ··");
+        assert_eq!(transform("Queue"), "Ǫûûééûûéé", "long enough without dots");
+        assert_eq!(transform(": "), ": ", "no letters, nothing added");
     }
 }

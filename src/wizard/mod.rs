@@ -170,26 +170,23 @@ impl Blocker {
 
 impl Blocker {
     /// The sentence shown beside Next, in `lang`.
-    ///
-    /// The address and settings errors and the mail app step's pending actions are still said in
-    /// English here.
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Self::NoAddress => tr!(lang, "blocker-no-address"),
-            Self::BadAddress(e) => tr!(lang, "blocker-bad-address", reason = e.to_string()),
+            Self::BadAddress(e) => tr!(lang, "blocker-bad-address", reason = e.text(lang)),
             Self::DomainChecking(d) => tr!(lang, "blocker-domain-checking", domain = d.as_str()),
             Self::DomainNotConfirmed(d) => {
                 tr!(lang, "blocker-domain-not-confirmed", domain = d.as_str())
             }
             Self::NoLogin => tr!(lang, "blocker-no-login"),
-            Self::BadLogin(e) => tr!(lang, "blocker-bad-login", reason = e.to_string()),
-            Self::Settings(e) => sentence(&e.to_string()),
+            Self::BadLogin(e) => tr!(lang, "blocker-bad-login", reason = e.text(lang)),
+            Self::Settings(e) => sentence(&e.text(lang)),
             Self::NoPassword => tr!(lang, "blocker-no-password"),
             Self::BadPassword(e) => tr!(lang, "blocker-bad-password", reason = e.text(lang)),
             Self::ChecksNotRun => tr!(lang, "blocker-checks-not-run"),
             Self::ChecksRunning => tr!(lang, "blocker-checks-running"),
             Self::ChecksCancelled => tr!(lang, "blocker-checks-cancelled"),
-            Self::Delivery(pending) => pending.to_string(),
+            Self::Delivery(pending) => pending.text(lang),
             Self::LastStep => tr!(lang, "blocker-last-step"),
         }
     }
@@ -658,8 +655,8 @@ impl Draft {
 /// The settings rows the Done step shows: one per protocol.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SettingsRow {
-    /// `Incoming (IMAP)` or `Outgoing (SMTP)`.
-    pub protocol: &'static str,
+    /// `Incoming (IMAP)` or `Outgoing (SMTP)`, in the language asked for.
+    pub protocol: String,
     /// Server host name.
     pub server: String,
     /// Port.
@@ -672,8 +669,8 @@ pub struct SettingsRow {
     pub username_form: UsernameForm,
 }
 
-/// The incoming and outgoing rows for `settings`.
-pub fn settings_rows(settings: &AccountSettings) -> [SettingsRow; 2] {
+/// The incoming and outgoing rows for `settings`, named in `lang`.
+pub fn settings_rows(settings: &AccountSettings, lang: Lang) -> [SettingsRow; 2] {
     let row = |protocol, s: &crate::settings::Server| SettingsRow {
         protocol,
         server: s.host.clone(),
@@ -683,8 +680,8 @@ pub fn settings_rows(settings: &AccountSettings) -> [SettingsRow; 2] {
         username_form: s.username_form,
     };
     [
-        row("Incoming (IMAP)", settings.imap()),
-        row("Outgoing (SMTP)", settings.smtp()),
+        row(tr!(lang, "done-row-incoming"), settings.imap()),
+        row(tr!(lang, "done-row-outgoing"), settings.smtp()),
     ]
 }
 
@@ -1051,7 +1048,8 @@ mod tests {
     #[test]
     fn settings_rows_name_every_value() {
         let d = draft("jane@icloud.com");
-        let [imap, smtp] = settings_rows(&d.account().unwrap());
+        let [imap, smtp] = settings_rows(&d.account().unwrap(), Lang::En);
+        assert_eq!(imap.protocol, "Incoming (IMAP)");
         assert_eq!(
             (imap.server.as_str(), imap.port, imap.username.as_str()),
             ("imap.mail.me.com", 993, "jane")

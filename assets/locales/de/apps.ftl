@@ -166,3 +166,7 @@ done-copy-server = { $protocol }-Server kopieren
 done-copy-port = { $protocol }-Port kopieren
 done-copy-security = { $protocol }-Sicherheit kopieren
 done-copy-username = { $protocol }-Benutzernamen kopieren
+
+# The settings table's two rows.
+done-row-incoming = Eingehend (IMAP)
+done-row-outgoing = Ausgehend (SMTP)

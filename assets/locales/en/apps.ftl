@@ -189,3 +189,7 @@ done-copy-server = Copy { $protocol } server
 done-copy-port = Copy { $protocol } port
 done-copy-security = Copy { $protocol } security
 done-copy-username = Copy { $protocol } username
+
+# The settings table's two rows.
+done-row-incoming = Incoming (IMAP)
+done-row-outgoing = Outgoing (SMTP)

@@ -166,3 +166,7 @@ done-copy-server = Copiar el servidor { $protocol }
 done-copy-port = Copiar el puerto { $protocol }
 done-copy-security = Copiar la seguridad { $protocol }
 done-copy-username = Copiar el nombre de usuario { $protocol }
+
+# The settings table's two rows.
+done-row-incoming = Entrante (IMAP)
+done-row-outgoing = Saliente (SMTP)

@@ -166,3 +166,7 @@ done-copy-server = Copier le serveur { $protocol }
 done-copy-port = Copier le port { $protocol }
 done-copy-security = Copier la sécurité { $protocol }
 done-copy-username = Copier le nom d'utilisateur { $protocol }
+
+# The settings table's two rows.
+done-row-incoming = Entrant (IMAP)
+done-row-outgoing = Sortant (SMTP)

@@ -166,3 +166,7 @@ done-copy-server = Copia il server { $protocol }
 done-copy-port = Copia la porta { $protocol }
 done-copy-security = Copia la sicurezza { $protocol }
 done-copy-username = Copia il nome utente { $protocol }
+
+# The settings table's two rows.
+done-row-incoming = In entrata (IMAP)
+done-row-outgoing = In uscita (SMTP)

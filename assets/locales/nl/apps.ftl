@@ -166,3 +166,7 @@ done-copy-server = { $protocol }-server kopiëren
 done-copy-port = { $protocol }-poort kopiëren
 done-copy-security = { $protocol }-beveiliging kopiëren
 done-copy-username = { $protocol }-gebruikersnaam kopiëren
+
+# The settings table's two rows.
+done-row-incoming = Inkomend (IMAP)
+done-row-outgoing = Uitgaand (SMTP)

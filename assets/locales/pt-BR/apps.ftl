@@ -166,3 +166,7 @@ done-copy-server = Copiar o servidor { $protocol }
 done-copy-port = Copiar a porta { $protocol }
 done-copy-security = Copiar a segurança { $protocol }
 done-copy-username = Copiar o nome de usuário { $protocol }
+
+# The settings table's two rows.
+done-row-incoming = Entrada (IMAP)
+done-row-outgoing = Saída (SMTP)

@@ -210,7 +210,7 @@ impl AppsStep {
             return;
         };
         ui.paragraph(tr!(lang, "apps-intro"));
-        ui.hint_label(view.draft.export_basis().to_string());
+        ui.hint_label(view.draft.export_basis().text(ui.lang()));
         ui.add_space(theme::GAP_M);
         let signing = self.profile_signing(view.draft, ui.lang());
 

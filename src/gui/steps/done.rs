@@ -90,7 +90,7 @@ impl Field {
 /// The incoming and outgoing values, each with a copy button, in the first layout that fits.
 fn settings_table_ui(ui: &mut Ui, settings: &AccountSettings, commands: &mut Vec<Command>) {
     let lang = ui.lang();
-    let [imap, smtp] = settings_rows(settings);
+    let [imap, smtp] = settings_rows(settings, lang);
     let port = |row: &SettingsRow| row.port.to_string();
     let (imap_port, smtp_port) = (port(&imap), port(&smtp));
     let fields: [(Field, [&str; 2]); 4] = [
@@ -138,7 +138,7 @@ fn settings_table_ui(ui: &mut Ui, settings: &AccountSettings, commands: &mut Vec
             .show(ui, |ui| {
                 ui.label("");
                 for row in [&imap, &smtp] {
-                    ui.label(RichText::new(row.protocol).strong());
+                    ui.label(RichText::new(&row.protocol).strong());
                 }
                 ui.end_row();
                 for ((field, values), label) in fields.into_iter().zip(&labels) {
@@ -152,7 +152,7 @@ fn settings_table_ui(ui: &mut Ui, settings: &AccountSettings, commands: &mut Vec
     } else {
         let label_beside = label_column + value_column(0).max(value_column(1)) <= available;
         for (i, row) in [&imap, &smtp].into_iter().enumerate() {
-            ui.label(RichText::new(row.protocol).strong());
+            ui.label(RichText::new(&row.protocol).strong());
             if label_beside {
                 egui::Grid::new(("settings", i))
                     .num_columns(2)
