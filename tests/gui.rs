@@ -686,8 +686,10 @@ fn the_profile_carries_the_password_only_when_asked() {
 fn light_and_dark_mode_switch_and_are_remembered() {
     let fakes = Fakes::new(all_ok);
     let mut h = start(&fakes);
+    click(&mut h, "Appearance: System");
     click(&mut h, "Dark");
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    click(&mut h, "Appearance: Dark");
     click(&mut h, "Light");
     assert_eq!(h.ctx.theme(), egui::Theme::Light);
     let state = h.state().saved_state();

@@ -188,9 +188,9 @@ fn screen(h: &H) -> Vec<(String, egui::Rect)> {
     texts
 }
 
-/// Nothing runs past the right edge of the window, and nothing in the list of steps into the
-/// step beside it.
-fn assert_fits(h: &H, lang: Lang, width: f32, at: &str) {
+/// Nothing runs past the right edge of the window, and nothing in the list of steps (which does
+/// not scroll) into the step beside it or below the window.
+fn assert_fits(h: &H, lang: Lang, [width, height]: [f32; 2], at: &str) {
     // The list's panel is this wide, its margins inside.
     let list = theme::STEP_LIST_WIDTH;
     for (text, rect) in screen(h) {
@@ -202,6 +202,10 @@ fn assert_fits(h: &H, lang: Lang, width: f32, at: &str) {
             assert!(
                 rect.right() <= list + 0.5,
                 "{lang}, {at}: {text:?} in the list of steps is wider than the list: {rect:?}"
+            );
+            assert!(
+                rect.bottom() <= height + 0.5,
+                "{lang}, {at}: {text:?} in the list of steps is below the window: {rect:?}"
             );
         }
     }
@@ -372,7 +376,6 @@ fn data(h: &H) -> Vec<String> {
 
 #[test]
 fn in_the_pseudo_locale_every_visible_text_is_a_message_and_fits() {
-    let [width, _] = theme::MIN_WINDOW_SIZE;
     let mut seen = 0;
     for failing in [false, true] {
         walk(Lang::Pseudo, theme::MIN_WINDOW_SIZE, failing, |at, h| {
@@ -383,7 +386,7 @@ fn in_the_pseudo_locale_every_visible_text_is_a_message_and_fits() {
                 always_data()
             };
             assert_localised(h, &data, at);
-            assert_fits(h, Lang::Pseudo, width, at);
+            assert_fits(h, Lang::Pseudo, theme::MIN_WINDOW_SIZE, at);
         });
     }
     assert_eq!(seen, 2 * 16, "every screen of both walks was checked");
@@ -391,10 +394,9 @@ fn in_the_pseudo_locale_every_visible_text_is_a_message_and_fits() {
 
 #[test]
 fn a_walk_in_each_language_reaches_the_last_step_and_fits_the_smallest_window() {
-    let [width, _] = theme::MIN_WINDOW_SIZE;
     for lang in Lang::ALL {
         let h = walk(lang, theme::MIN_WINDOW_SIZE, lang == Lang::De, |at, h| {
-            assert_fits(h, lang, width, at);
+            assert_fits(h, lang, theme::MIN_WINDOW_SIZE, at);
         });
         assert!(
             shows(&h, &say(lang, "Close")),

@@ -63,46 +63,52 @@ pub fn steps_ui(
             commands.push(Command::GoTo(step));
         }
     }
+    // Two pickers as wide as the list, so no language's words can make them wider (a row of
+    // three theme buttons did not fit in German).
     ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-        ui.horizontal_wrapped(|ui| {
-            for choice in ThemeChoice::ALL {
-                if ui
-                    .selectable_label(theme_choice == choice, choice.label(lang))
-                    .clicked()
-                {
-                    commands.push(Command::SetTheme(choice));
-                }
-            }
-        });
+        let themes = ThemeChoice::ALL.map(|choice| (choice, choice.label(lang)));
+        let current = theme_choice.label(lang);
+        let name = tr!(lang, "appearance-current", appearance = current.as_str());
+        if let Some(choice) = picker(ui, "appearance", (theme_choice, current, &name), &themes) {
+            commands.push(Command::SetTheme(choice));
+        }
         ui.hint_label(tr!(lang, "appearance"));
         ui.add_space(theme::GAP_M);
-        language_picker(ui, lang, commands);
+        // Each language by its own name.
+        let languages = Lang::ALL.map(|choice| (choice, choice.text("language-name")));
+        let current = lang.text("language-name");
+        let name = tr!(lang, "language-current", language = current.as_str());
+        if let Some(choice) = picker(ui, "language", (lang, current, &name), &languages) {
+            commands.push(Command::SetLang(choice));
+        }
         ui.hint_label(tr!(lang, "language-label"));
     });
 }
 
-/// The language picker: each language by its own name, switching at once.
-fn language_picker(ui: &mut Ui, lang: Lang, commands: &mut Vec<Command>) {
-    let current = lang.text("language-name");
-    let name = tr!(lang, "language-current", language = current.as_str());
-    let response = egui::ComboBox::from_id_salt("language")
-        .selected_text(current)
+/// A drop-down as wide as the space it is in, showing the current choice; `name` is what
+/// screen readers and the tooltip say. Returns the choice picked when it differs.
+fn picker<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id: &str,
+    (current, shown, name): (T, String, &str),
+    choices: &[(T, String)],
+) -> Option<T> {
+    let mut picked = None;
+    let response = egui::ComboBox::from_id_salt(id)
+        .selected_text(shown)
         .width(ui.available_width())
         .show_ui(ui, |ui| {
-            for choice in Lang::ALL {
-                if ui
-                    .selectable_label(choice == lang, choice.text("language-name"))
-                    .clicked()
-                    && choice != lang
-                {
-                    commands.push(Command::SetLang(choice));
+            for (choice, text) in choices {
+                if ui.selectable_label(*choice == current, text).clicked() && *choice != current {
+                    picked = Some(*choice);
                 }
             }
         })
         .response;
     response
-        .on_hover_text(&name)
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+        .on_hover_text(name)
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name));
+    picked
 }
 
 /// Back on the left; Next on the right, disabled with the reason beside it while the step is

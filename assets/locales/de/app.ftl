@@ -21,6 +21,8 @@ step-export = Deine Mail-App
 step-done = Fertig
 
 appearance = Darstellung
+# The appearance picker's accessible name and tooltip.
+appearance-current = Darstellung: { $appearance }
 theme-system = System
 theme-light = Hell
 theme-dark = Dunkel

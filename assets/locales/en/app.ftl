@@ -21,6 +21,8 @@ step-export = Your mail app
 step-done = Done
 
 appearance = Appearance
+# The appearance picker's accessible name and tooltip.
+appearance-current = Appearance: { $appearance }
 theme-system = System
 theme-light = Light
 theme-dark = Dark

@@ -21,6 +21,8 @@ step-export = Tu app de correo
 step-done = Listo
 
 appearance = Apariencia
+# The appearance picker's accessible name and tooltip.
+appearance-current = Apariencia: { $appearance }
 theme-system = Sistema
 theme-light = Claro
 theme-dark = Oscuro

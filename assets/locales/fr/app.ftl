@@ -3,7 +3,7 @@
 # The language's own name, in the language picker.
 language-name = Français
 # The picker's accessible name and tooltip.
-language-current = Langue : { $language }
+language-current = Langue : { $language }
 # The label above the language picker.
 language-label = Langue
 
@@ -21,6 +21,8 @@ step-export = Votre app de messagerie
 step-done = Terminé
 
 appearance = Apparence
+# The appearance picker's accessible name and tooltip.
+appearance-current = Apparence : { $appearance }
 theme-system = Système
 theme-light = Clair
 theme-dark = Sombre
@@ -30,8 +32,8 @@ next = Suivant
 close = Fermer
 
 # Errors that belong to no step.
-app-task-failed = Impossible de lancer une tâche en arrière-plan ({ $task }) : { $error }
-app-no-addresses = Impossible de lister les adresses réseau de cet ordinateur : { $error }
+app-task-failed = Impossible de lancer une tâche en arrière-plan ({ $task }) : { $error }
+app-no-addresses = Impossible de lister les adresses réseau de cet ordinateur : { $error }
 app-folder-no-home = Il n'y a pas de dossier personnel auquel ~ peut renvoyer
 app-folder-empty = Saisissez le dossier où enregistrer
 app-folder-relative = Saisissez le chemin complet du dossier, en partant de la racine (par exemple { $example })
@@ -42,5 +44,5 @@ app-dialog-pick-folder = Choisir un dossier pour les fichiers de réglages
 app-dialog-thunderbird-folder = Choisir le dossier du programme Thunderbird
 
 # The desktop: file dialogs and the file manager.
-app-no-file-dialogs = Aucune boîte de dialogue de fichiers ne peut s'afficher ici : il n'y a ni portail de bureau avec sélecteur de fichiers, ni zenity
-app-program-failed = Impossible de lancer { $program } : { $error }
+app-no-file-dialogs = Aucune boîte de dialogue de fichiers ne peut s'afficher ici : il n'y a ni portail de bureau avec sélecteur de fichiers, ni zenity
+app-program-failed = Impossible de lancer { $program } : { $error }

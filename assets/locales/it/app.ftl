@@ -21,6 +21,8 @@ step-export = La tua app di posta
 step-done = Fatto
 
 appearance = Aspetto
+# The appearance picker's accessible name and tooltip.
+appearance-current = Aspetto: { $appearance }
 theme-system = Sistema
 theme-light = Chiaro
 theme-dark = Scuro

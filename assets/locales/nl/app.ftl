@@ -21,6 +21,8 @@ step-export = Je mail-app
 step-done = Klaar
 
 appearance = Weergave
+# The appearance picker's accessible name and tooltip.
+appearance-current = Weergave: { $appearance }
 theme-system = Systeem
 theme-light = Licht
 theme-dark = Donker

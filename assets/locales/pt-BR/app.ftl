@@ -21,6 +21,8 @@ step-export = Seu app de e-mail
 step-done = Concluído
 
 appearance = Aparência
+# The appearance picker's accessible name and tooltip.
+appearance-current = Aparência: { $appearance }
 theme-system = Sistema
 theme-light = Claro
 theme-dark = Escuro
