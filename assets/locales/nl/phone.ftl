@@ -79,6 +79,6 @@ site-readme-primary-address =
 # The labels after account.apple.com are Apple's, as account.apple.com shows them in your language.
 site-readme-password =
     Het wachtwoord staat nooit in deze bestanden: de mail-app vraagt om het app-specifieke
-    wachtwoord, dat je maakt op account.apple.com > Aanmelden en beveiliging (Sign-In and
+    wachtwoord, dat je maakt op account.apple.com > Inloggen en beveiliging (Sign-In and
     Security) > App-specifieke wachtwoorden (App-Specific Passwords).
 site-readme-made-by = Gemaakt met iCloud Mail Wizard.

@@ -6,7 +6,7 @@ password-make-heading = Para criar uma
 # $site is Apple's account site, e.g. account.apple.com.
 password-make-sign-in = Inicie sessão em { $site } com sua Conta Apple
 # Apple's own labels on account.apple.com in this language: the section, then the item.
-password-make-open = Abra "Início de sessão e segurança" > "Senhas específicas de app" (App-Specific Passwords)
+password-make-open = Abra "Início de Sessão e Segurança" > "Senhas Específicas de App" (App-Specific Passwords)
 # "Generate" and "+" are what Apple's page shows.
 password-make-generate = Escolha Gerar (Generate) ou +, dê a ela o nome do seu app de e-mail e copie a senha exibida
 # A button that opens Apple's account site in the browser.

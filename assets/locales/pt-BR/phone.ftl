@@ -79,6 +79,6 @@ site-readme-primary-address =
 # The labels after account.apple.com are Apple's, as account.apple.com shows them in your language.
 site-readme-password =
     A senha nunca está nestes arquivos: o app de e-mail pede a senha específica de app, que você
-    cria em account.apple.com > Início de Sessão e Segurança > Senhas específicas de app
+    cria em account.apple.com > Início de Sessão e Segurança > Senhas Específicas de App
     (App-Specific Passwords).
 site-readme-made-by = Criado com o iCloud Mail Wizard.

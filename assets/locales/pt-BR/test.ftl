@@ -87,7 +87,7 @@ diagnosis-cancelled = A verificação foi cancelada.
 # $text is the server's own reply.
 diagnosis-server-said = O servidor disse: "{ $text }"
 # $page is Apple's account page (account.apple.com/account/manage); then Apple's labels on it.
-diagnosis-auth = O servidor recusou o início de sessão como { $username }. Aqui o iCloud só aceita uma senha específica de app, nunca a senha da sua Conta Apple: crie uma em { $page } > "Início de sessão e segurança" > "Senhas específicas de app" (App-Specific Passwords) > Gerar (Generate) e cole-a.
+diagnosis-auth = O servidor recusou o início de sessão como { $username }. Aqui o iCloud só aceita uma senha específica de app, nunca a senha da sua Conta Apple: crie uma em { $page } > "Início de Sessão e Segurança" > "Senhas Específicas de App" (App-Specific Passwords) > Gerar (Generate) e cole-a.
 # $reason is one of the password-shape-* texts.
 diagnosis-auth-shape = A senha digitada não está no formato de uma senha específica de app: { $reason }.
 diagnosis-auth-full-address = Algumas contas precisam do endereço completo como nome de usuário IMAP; isso também é verificado.
