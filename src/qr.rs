@@ -116,11 +116,16 @@ impl QrMatrix {
             .ok_or(QrError::ModuleSize(module_px))?;
         let px = module_px as usize;
         let side_px = side as usize;
-        let mut pixels = vec![0u8; side_px * side_px];
-        for (i, row) in pixels.chunks_exact_mut(side_px).enumerate() {
-            let y = i / px;
-            for (j, pixel) in row.iter_mut().enumerate() {
-                *pixel = if self.is_dark(j / px, y) { 0 } else { 255 };
+        // One line of pixels per row of modules, repeated `px` times: each module is looked up
+        // once, not once per pixel (a 53-module code at 6 pixels is 36 times fewer lookups).
+        let mut pixels = Vec::with_capacity(side_px * side_px);
+        let mut line = vec![0u8; side_px];
+        for y in 0..self.size_with_quiet_zone() {
+            for (x, module) in line.chunks_exact_mut(px).enumerate() {
+                module.fill(if self.is_dark(x, y) { 0 } else { 255 });
+            }
+            for _ in 0..px {
+                pixels.extend_from_slice(&line);
             }
         }
         let mut out = Vec::new();
@@ -251,6 +256,24 @@ mod tests {
             qr.to_png(10_000),
             Err(QrError::ModuleSize(10_000))
         ));
+    }
+
+    #[test]
+    fn every_png_pixel_is_its_module() {
+        let qr = QrMatrix::encode(b"WIFI:T:WPA;S:x;;", EcLevel::M).unwrap();
+        for px in [1, 2, 5] {
+            let png = qr.to_png(px).unwrap();
+            let mut reader = png::Decoder::new(Cursor::new(png)).read_info().unwrap();
+            let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+            reader.next_frame(&mut pixels).unwrap();
+            let side = qr.size_with_quiet_zone() * px as usize;
+            assert_eq!(pixels.len(), side * side);
+            for (i, &pixel) in pixels.iter().enumerate() {
+                let (x, y) = (i % side / px as usize, i / side / px as usize);
+                let expected = if qr.is_dark(x, y) { 0 } else { 255 };
+                assert_eq!(pixel, expected, "pixel {i} at {px} px a module");
+            }
+        }
     }
 
     #[test]
