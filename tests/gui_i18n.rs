@@ -10,18 +10,20 @@ mod util;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use egui::{FontFamily, FontId};
 use egui_kittest::kittest::NodeT as _;
 use icloud_mail_wizard::gui::state::STORAGE_KEY;
-use icloud_mail_wizard::gui::{SavedState, WizardApp, theme};
+use icloud_mail_wizard::gui::{DnsLookup, SavedState, WizardApp, theme};
 use icloud_mail_wizard::i18n::Lang;
 use icloud_mail_wizard::probe::Category;
 use icloud_mail_wizard::probe::plan::Check;
 use icloud_mail_wizard::tr;
 use icloud_mail_wizard::wizard::{Checks, Step};
 use util::gui::{
-    Fakes, all_ok, click, harness, harness_sized, is_disabled, settle, shows, step_until, type_into,
+    Fakes, all_ok, click, harness, harness_sized, is_disabled, settle, shows, shows_text,
+    step_until, type_into,
 };
 
 /// Every character of every message file, in every language and the pseudo-locale, has a glyph
@@ -423,4 +425,48 @@ impl eframe::Storage for MemStorage {
     }
 
     fn flush(&mut self) {}
+}
+
+/// A domain whose lookup gets no answer: the verdict, and why nothing is known, are messages in
+/// the person's language too (the reason once came from the DNS code, in English).
+#[test]
+fn in_the_pseudo_locale_a_domain_that_could_not_be_checked_is_told_in_messages() {
+    let lang = Lang::Pseudo;
+    let silent = util::dnsmasq::Silent::start();
+    let mut fakes = Fakes::new(all_ok);
+    fakes.domains = DnsLookup::server(silent.addr)
+        .with_limit(Duration::from_millis(300))
+        .with_debounce(Duration::ZERO);
+    let mut deps = fakes.deps();
+    deps.language = lang;
+    let mut h = harness_sized(deps, SavedState::default(), theme::MIN_WINDOW_SIZE);
+    settle(&mut h);
+    click(&mut h, &say(lang, "Next"));
+    let field = say_shown(&h, lang, "Email address");
+    type_into(&mut h, &field, "jane@example.test");
+    let verdict = tr!(lang, "domain-unchecked-timed-out", domain = "example.test");
+    step_until(&mut h, "the lookup to time out", |h| {
+        shows_text(h, &verdict)
+    });
+    let why = tr!(
+        lang,
+        "dns-lookup-failed",
+        record = "MX",
+        name = "example.test",
+        failure = tr!(lang, "dns-timed-out", limit = "300 ms")
+    );
+    assert!(shows_text(&h, &why), "{why:?} is not shown");
+    let data = [
+        "jane@example.test".to_owned(),
+        "example.test".to_owned(),
+        "300 ms".to_owned(),
+        "MX".to_owned(),
+    ];
+    assert_localised(&h, &data, "Address, lookup timed out");
+    assert_fits(
+        &h,
+        lang,
+        theme::MIN_WINDOW_SIZE,
+        "Address, lookup timed out",
+    );
 }

@@ -358,6 +358,21 @@ fn refuses_certificates_without_a_signing_usage() {
         };
         assert_eq!(load_err(&source, None), message);
     }
+    // The wizard says it in the person's language, the purposes' names too.
+    let err = load(
+        &IdentitySource::Pem {
+            cert: pki.path("nosign.pem"),
+            key: pki.path("nosign.key"),
+            chain: Some(pki.path("int.pem")),
+        },
+        None,
+    )
+    .unwrap_err();
+    let german = err.text(icloud_mail_wizard::i18n::Lang::De);
+    assert!(
+        german.contains("erlaubt nur Zeitstempel, OCSP-Signatur, nicht Codesignierung"),
+        "{german}"
+    );
     // A TLS server certificate is accepted (many help desks sign with one).
     pki.issue(
         "tls",

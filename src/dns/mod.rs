@@ -28,11 +28,15 @@ mod transport;
 use std::fmt;
 use std::io;
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs as _};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use hickory_proto::op::{Edns, Message, Query, ResponseCode};
 use hickory_proto::rr::{Name, RData, RecordType as WireType};
 use thiserror::Error;
+
+use crate::i18n::Lang;
+use crate::tr;
 
 pub use crate::probe::CancelToken;
 
@@ -59,6 +63,46 @@ pub enum ServerSource {
     System,
     /// Given explicitly (`--dns-server`).
     Explicit,
+}
+
+/// The name servers a report was made with, told in words by [`NameServers::text`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameServers {
+    /// In the order asked.
+    pub servers: Vec<SocketAddr>,
+    /// Where they came from.
+    pub source: ServerSource,
+}
+
+impl NameServers {
+    /// In `lang`, e.g. `name server 127.0.0.1:5353` or
+    /// `the system's name servers (192.168.1.1:53)`.
+    pub fn text(&self, lang: Lang) -> String {
+        let list = self
+            .servers
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        match self.source {
+            ServerSource::Explicit => tr!(lang, "dns-asked-server", servers = list),
+            ServerSource::System => tr!(lang, "dns-asked-system", servers = list),
+        }
+    }
+}
+
+impl fmt::Display for NameServers {
+    /// In English (the command line's).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl serde::Serialize for NameServers {
+    /// The English words, as a string (the command line's JSON).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// Asks name servers for MX, TXT and CNAME records, blocking, within a time limit per lookup.
@@ -158,18 +202,11 @@ impl Resolver {
         self.timeout
     }
 
-    /// The name servers in words, e.g. `name server 127.0.0.1:5353` or
-    /// `the system's name servers (192.168.1.1:53)`.
-    pub fn describe(&self) -> String {
-        let list = self
-            .servers
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
-        match self.source {
-            ServerSource::Explicit => format!("name server {list}"),
-            ServerSource::System => format!("the system's name servers ({list})"),
+    /// The name servers asked and where they came from, for reports.
+    pub fn name_servers(&self) -> NameServers {
+        NameServers {
+            servers: self.servers.clone(),
+            source: self.source,
         }
     }
 
@@ -456,7 +493,7 @@ impl fmt::Display for RecordType {
 }
 
 /// A lookup that found no records, with what was asked and why.
-#[derive(Debug, Error)]
+#[derive(Clone, Debug, Error)]
 #[error("{record} lookup for {name}: {failure}")]
 pub struct LookupError {
     /// The name asked about, as given.
@@ -493,10 +530,22 @@ impl LookupError {
     pub fn is_cancelled(&self) -> bool {
         matches!(self.failure, LookupFailure::Cancelled)
     }
+
+    /// What was asked and why nothing came back, in `lang` (the [`Display`](fmt::Display) form
+    /// is English): `MX lookup for example.com: no answer within 2 s`.
+    pub fn text(&self, lang: Lang) -> String {
+        tr!(
+            lang,
+            "dns-lookup-failed",
+            record = self.record.to_string(),
+            name = self.name.as_str(),
+            failure = self.failure.text(lang)
+        )
+    }
 }
 
 /// Why a lookup found no records.
-#[derive(Debug, Error)]
+#[derive(Clone, Debug, Error)]
 pub enum LookupFailure {
     /// NXDOMAIN.
     #[error("the domain does not exist (NXDOMAIN)")]
@@ -521,9 +570,9 @@ pub enum LookupFailure {
     Network {
         /// The name server.
         server: SocketAddr,
-        /// The operating system's error.
+        /// The operating system's error (shared, so the failure can be kept and copied).
         #[source]
-        source: io::Error,
+        source: Arc<io::Error>,
     },
     /// A reply that could not be read.
     #[error("unreadable reply from {server}: {detail}")]
@@ -541,6 +590,34 @@ pub enum LookupFailure {
     NoServers,
 }
 
+impl LookupFailure {
+    /// Why, in `lang` (the [`Display`](fmt::Display) form is English). The operating system's
+    /// words for a network error are its own.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::NoSuchDomain => tr!(lang, "dns-no-such-domain"),
+            Self::NoRecords => tr!(lang, "dns-no-records"),
+            Self::TimedOut { limit } => tr!(lang, "dns-timed-out", limit = seconds(*limit)),
+            Self::Cancelled => tr!(lang, "dns-cancelled"),
+            Self::ServerError(code) => tr!(lang, "dns-server-error", code = code.as_str()),
+            Self::Network { server, source } => tr!(
+                lang,
+                "dns-network",
+                server = server.to_string(),
+                detail = crate::one_line(source.as_ref())
+            ),
+            Self::BadReply { server, detail } => tr!(
+                lang,
+                "dns-bad-reply",
+                server = server.to_string(),
+                detail = detail.as_str()
+            ),
+            Self::BadName(name) => tr!(lang, "dns-bad-name", name = name.as_str()),
+            Self::NoServers => tr!(lang, "dns-no-servers"),
+        }
+    }
+}
+
 /// A duration as people read it: `2 s`, `1.5 s`, `300 ms`.
 pub fn seconds(limit: Duration) -> String {
     if limit < Duration::from_secs(1) {
@@ -553,16 +630,16 @@ pub fn seconds(limit: Duration) -> String {
 }
 
 /// The resolver could not be set up.
-#[derive(Debug, Error)]
+#[derive(Clone, Debug, Error)]
 pub enum ConfigError {
     /// The system's resolver configuration could not be read.
     #[error("could not read the system's name servers from {path}")]
     Read {
         /// The file.
         path: String,
-        /// The operating system's error.
+        /// The operating system's error (shared, so the error can be kept and copied).
         #[source]
-        source: io::Error,
+        source: Arc<io::Error>,
     },
     /// The system's resolver configuration is not valid.
     #[error("could not understand {path}: {detail}")]
@@ -586,6 +663,93 @@ pub enum ConfigError {
         /// Why it is not usable.
         reason: String,
     },
+}
+
+impl ConfigError {
+    /// What is wrong, in `lang` (the [`Display`](fmt::Display) form is English and names the
+    /// command line's `--dns-server`; this one does not).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Read { path, source } => tr!(
+                lang,
+                "dns-config-read",
+                path = path.as_str(),
+                detail = crate::one_line(source.as_ref())
+            ),
+            Self::Parse { path, detail } => tr!(
+                lang,
+                "dns-config-parse",
+                path = path.as_str(),
+                detail = detail.as_str()
+            ),
+            Self::NoServers => tr!(lang, "dns-config-no-servers"),
+            Self::Unsupported(detail) => {
+                tr!(lang, "dns-config-unsupported", detail = detail.as_str())
+            }
+            Self::BadServer { arg, reason } => tr!(
+                lang,
+                "dns-config-bad-server",
+                server = format!("{arg:?}"),
+                reason = reason.as_str()
+            ),
+        }
+    }
+}
+
+/// Why nothing is known about a name: its lookup failed, or no name server could be asked.
+/// Kept whole, so a screen can say it in the language picked after the lookup.
+#[derive(Clone, Debug)]
+pub enum LookupProblem {
+    /// A lookup that got no answer.
+    Lookup(LookupError),
+    /// The system's name servers could not be found.
+    Config(ConfigError),
+}
+
+impl LookupProblem {
+    /// In `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Lookup(e) => e.text(lang),
+            Self::Config(e) => e.text(lang),
+        }
+    }
+
+    /// The lookup ran out of time (rather than failed).
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Self::Lookup(e) if e.is_timeout())
+    }
+}
+
+impl fmt::Display for LookupProblem {
+    /// In English, one line with its causes.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Lookup(e) => f.write_str(&crate::one_line(e)),
+            Self::Config(e) => f.write_str(&crate::one_line(e)),
+        }
+    }
+}
+
+impl PartialEq for LookupProblem {
+    /// The same words: the operating system's errors inside cannot be compared otherwise.
+    fn eq(&self, other: &Self) -> bool {
+        self.to_string() == other.to_string()
+    }
+}
+
+impl Eq for LookupProblem {}
+
+impl From<LookupError> for LookupProblem {
+    fn from(error: LookupError) -> Self {
+        Self::Lookup(error)
+    }
+}
+
+impl From<ConfigError> for LookupProblem {
+    fn from(error: ConfigError) -> Self {
+        Self::Config(error)
+    }
 }
 
 #[cfg(test)]
@@ -637,5 +801,108 @@ mod tests {
                 .with_cancel(cancel);
         let e = resolver.txt("example.com").err();
         assert!(e.is_some_and(|e| e.is_cancelled()));
+    }
+
+    /// Every way a lookup or the resolver's setup can fail, with the values each carries.
+    fn every_problem() -> Vec<(LookupProblem, Vec<&'static str>)> {
+        let server: SocketAddr = "192.0.2.1:53".parse().unwrap();
+        let refused = || Arc::new(io::Error::from(io::ErrorKind::ConnectionRefused));
+        let failures = [
+            (LookupFailure::NoSuchDomain, vec!["NXDOMAIN"]),
+            (LookupFailure::NoRecords, vec![]),
+            (
+                LookupFailure::TimedOut {
+                    limit: Duration::from_millis(300),
+                },
+                vec!["300 ms"],
+            ),
+            (LookupFailure::Cancelled, vec![]),
+            (
+                LookupFailure::ServerError("SERVFAIL".into()),
+                vec!["SERVFAIL"],
+            ),
+            (
+                LookupFailure::Network {
+                    server,
+                    source: refused(),
+                },
+                vec!["connection refused"],
+            ),
+            (
+                LookupFailure::BadReply {
+                    server,
+                    detail: "truncated".into(),
+                },
+                vec!["truncated"],
+            ),
+            (LookupFailure::BadName("a..b".into()), vec!["a..b"]),
+            (LookupFailure::NoServers, vec![]),
+        ];
+        let mut all: Vec<(LookupProblem, Vec<&str>)> = failures
+            .into_iter()
+            .map(|(failure, mut data)| {
+                data.extend(["MX", "example.test", "192.0.2.1:53"]);
+                let error = LookupError {
+                    name: "example.test".into(),
+                    record: RecordType::Mx,
+                    failure,
+                };
+                (error.into(), data)
+            })
+            .collect();
+        let configs = [
+            (
+                ConfigError::Read {
+                    path: "/etc/resolv.conf".into(),
+                    source: refused(),
+                },
+                vec!["/etc/resolv.conf", "connection refused"],
+            ),
+            (
+                ConfigError::Parse {
+                    path: "/etc/resolv.conf".into(),
+                    detail: "bad line".into(),
+                },
+                vec!["/etc/resolv.conf", "bad line"],
+            ),
+            (ConfigError::NoServers, vec![]),
+            (
+                ConfigError::Unsupported("no adapters".into()),
+                vec!["no adapters"],
+            ),
+            (
+                ConfigError::BadServer {
+                    arg: "dns:0".into(),
+                    reason: "port 0".into(),
+                },
+                vec!["dns:0", "port 0"],
+            ),
+        ];
+        all.extend(configs.map(|(e, data)| (e.into(), data)));
+        all
+    }
+
+    /// The window says why a lookup failed in the person's language: in the pseudo-locale no
+    /// letter is left unaccented but the values. The English words are the command line's.
+    #[test]
+    fn every_lookup_problem_is_told_in_the_language_asked() {
+        for (problem, data) in every_problem() {
+            let mut rest = problem.text(Lang::Pseudo);
+            for value in &data {
+                rest = rest.replace(value, " ");
+            }
+            assert!(
+                !rest.chars().any(|c| c.is_ascii_alphabetic()),
+                "{problem}: {rest:?} is not from a message"
+            );
+            if !matches!(problem, LookupProblem::Config(ConfigError::NoServers)) {
+                // Only the command line's advice (--dns-server) differs.
+                assert_eq!(problem.text(Lang::En), problem.to_string());
+            }
+            assert_ne!(problem.text(Lang::De), problem.text(Lang::En), "{problem}");
+        }
+        let asked = Resolver::with_server("192.0.2.1:53".parse().unwrap()).name_servers();
+        assert_eq!(asked.to_string(), "name server 192.0.2.1:53");
+        assert_eq!(asked.text(Lang::De), "Nameserver 192.0.2.1:53");
     }
 }

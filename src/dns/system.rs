@@ -20,7 +20,7 @@ fn platform_servers() -> Result<Vec<SocketAddr>, ConfigError> {
     const PATH: &str = "/etc/resolv.conf";
     let bytes = std::fs::read(PATH).map_err(|source| ConfigError::Read {
         path: PATH.into(),
-        source,
+        source: source.into(),
     })?;
     from_resolv_conf(&bytes, PATH)
 }

@@ -166,7 +166,7 @@ impl Exchange<'_> {
     fn network(&self, source: io::Error) -> Error {
         Error::Other(LookupFailure::Network {
             server: self.server,
-            source,
+            source: source.into(),
         })
     }
 }

@@ -15,7 +15,7 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 use super::{is_icloud_mx, normalize};
-use crate::dns::{LookupError, Mx, Resolver};
+use crate::dns::{LookupError, LookupProblem, Mx, NameServers, Resolver};
 use crate::i18n::Lang;
 use crate::provider::Provider;
 use crate::tr;
@@ -141,8 +141,10 @@ pub struct RecordCheck {
 /// `Display` and the JSON give the English the command line prints.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Note {
-    /// Not a message: values only (a record), or a failed lookup as the resolver words it.
+    /// Not a message: values only (a record).
     Plain(String),
+    /// A lookup that got no answer.
+    LookupFailed(LookupProblem),
     /// What MX records iCloud expects.
     MxExpected {
         /// iCloud's mail hosts.
@@ -222,6 +224,7 @@ impl Note {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Self::Plain(text) => text.clone(),
+            Self::LookupFailed(problem) => problem.text(lang),
             Self::MxExpected { hosts } => mx_expected(lang, hosts),
             Self::MxNoSuchDomain { domain } => {
                 tr!(lang, "health-mx-no-such-domain", domain = domain.as_str())
@@ -344,8 +347,8 @@ impl From<String> for Note {
 pub struct HealthReport {
     /// The domain, lower case ASCII.
     pub domain: String,
-    /// The name servers asked, in words.
-    pub asked: String,
+    /// The name servers asked.
+    pub asked: NameServers,
     /// False when the domain does not exist (NXDOMAIN for its MX records).
     pub exists: bool,
     /// One check per [`RecordKind`], in [`RecordKind::ALL`] order.
@@ -449,7 +452,7 @@ pub fn check(domain: &str, resolver: &Resolver) -> HealthReport {
         )
     });
     HealthReport {
-        asked: resolver.describe(),
+        asked: resolver.name_servers(),
         exists: !mx.as_ref().is_err_and(LookupError::is_no_such_domain),
         checks: vec![
             judge_mx(&domain, &mx),
@@ -493,7 +496,7 @@ fn check_of(kind: RecordKind, name: &str) -> RecordCheck {
 /// A failed lookup (not a negative answer) as an `error` line.
 fn lookup_error(mut check: RecordCheck, error: &LookupError) -> RecordCheck {
     check.status = Status::Error;
-    check.note = Note::Plain(crate::one_line(error));
+    check.note = Note::LookupFailed(error.clone().into());
     check
 }
 
@@ -988,7 +991,7 @@ mod tests {
         };
         let mut report = HealthReport {
             domain: D.into(),
-            asked: String::new(),
+            asked: Resolver::with_server("127.0.0.1:53".parse().unwrap()).name_servers(),
             exists: true,
             checks: RecordKind::ALL.iter().map(|k| ok(*k)).collect(),
         };

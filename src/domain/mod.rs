@@ -29,7 +29,7 @@ pub use suggest::suggest_icloud_domain;
 
 use std::time::Duration;
 
-use crate::dns::{CancelToken, Mx, Resolver};
+use crate::dns::{CancelToken, LookupProblem, Mx, Resolver};
 use crate::i18n::Lang;
 use crate::provider::Provider;
 use crate::tr;
@@ -92,10 +92,8 @@ pub enum VerdictKind {
     NoMail,
     /// The lookup failed or timed out: nothing is known, and the person can go on.
     Unchecked {
-        /// Why, in one line.
-        reason: String,
-        /// Whether it ran out of time (rather than failed).
-        timed_out: bool,
+        /// Why.
+        reason: LookupProblem,
     },
 }
 
@@ -110,10 +108,7 @@ pub fn classify(domain: &str, resolver: &Resolver) -> DomainVerdict {
         Ok(mx) => kind_from_mx(mx),
         Err(e) if e.is_no_such_domain() => VerdictKind::NoSuchDomain,
         Err(e) if e.is_no_records() => VerdictKind::NoMail,
-        Err(e) => VerdictKind::Unchecked {
-            reason: crate::one_line(&e),
-            timed_out: e.is_timeout(),
-        },
+        Err(e) => VerdictKind::Unchecked { reason: e.into() },
     };
     DomainVerdict::new(domain, kind)
 }
@@ -132,10 +127,7 @@ pub fn classify_with_system(domain: &str, limit: Duration, cancel: &CancelToken)
         ),
         Err(e) => DomainVerdict::new(
             normalize(domain),
-            VerdictKind::Unchecked {
-                reason: crate::one_line(&e),
-                timed_out: false,
-            },
+            VerdictKind::Unchecked { reason: e.into() },
         ),
     }
 }
@@ -259,8 +251,8 @@ impl DomainVerdict {
             }
             VerdictKind::NoSuchDomain => tr!(lang, "domain-no-such-domain", domain = domain),
             VerdictKind::NoMail => tr!(lang, "domain-no-mail", domain = domain),
-            VerdictKind::Unchecked { timed_out, .. } => {
-                if *timed_out {
+            VerdictKind::Unchecked { reason } => {
+                if reason.is_timeout() {
                     tr!(lang, "domain-unchecked-timed-out", domain = domain)
                 } else {
                     tr!(lang, "domain-unchecked", domain = domain)
@@ -301,7 +293,7 @@ impl DomainVerdict {
                 lang,
                 "domain-unchecked-details",
                 domain = domain,
-                reason = reason.as_str()
+                reason = reason.text(lang)
             )],
         }
     }
@@ -465,8 +457,14 @@ mod tests {
         let offline = DomainVerdict::new(
             "iclod.com".into(),
             VerdictKind::Unchecked {
-                reason: "no answer".into(),
-                timed_out: true,
+                reason: crate::dns::LookupError {
+                    name: "iclod.com".into(),
+                    record: crate::dns::RecordType::Mx,
+                    failure: crate::dns::LookupFailure::TimedOut {
+                        limit: Duration::from_secs(2),
+                    },
+                }
+                .into(),
             },
         );
         assert_eq!(offline.suggestion, Some("icloud.com"));

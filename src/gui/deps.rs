@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::dns::Resolver;
+use crate::dns::{ConfigError, Resolver};
 use crate::domain::health::HealthReport;
 use crate::domain::{self, DomainVerdict};
 use crate::i18n::Lang;
@@ -154,10 +154,9 @@ impl DnsLookup {
     }
 
     /// The health of `domain`'s records for iCloud+, or why the name servers are unknown.
-    pub fn health(&self, domain: &str, cancel: &CancelToken) -> Result<HealthReport, String> {
+    pub fn health(&self, domain: &str, cancel: &CancelToken) -> Result<HealthReport, ConfigError> {
         let resolver = match self.server {
-            None => Resolver::system()
-                .map_err(|e| crate::one_line(&e))?
+            None => Resolver::system()?
                 .with_timeout(self.limit)
                 .with_cancel(cancel.clone()),
             Some(server) => self.resolver(server, cancel),

@@ -145,7 +145,7 @@ pub enum UsageProblem {
     NoDigitalSignature,
     /// Its key usage extension could not be read.
     KeyUsageUnreadable,
-    /// Its extended key usage allows only these purposes (their names or OIDs).
+    /// Its extended key usage allows only these purposes (their OIDs, dotted).
     ExtendedOnly(Vec<String>),
     /// Its extended key usage extension could not be read.
     ExtendedUnreadable,
@@ -163,7 +163,11 @@ impl UsageProblem {
                 )
             }
             Self::KeyUsageUnreadable => tr!(lang, "sign-usage-unreadable"),
-            Self::ExtendedOnly(names) => {
+            Self::ExtendedOnly(purposes) => {
+                let names: Vec<String> = purposes
+                    .iter()
+                    .map(|p| oid::key_purpose_name(p, lang))
+                    .collect();
                 tr!(
                     lang,
                     "sign-usage-extended-only",
@@ -552,10 +556,10 @@ fn check_usage(leaf: &Certificate) -> Result<(), IdentityError> {
     ];
     match tbs.get_extension::<ExtendedKeyUsage>() {
         Ok(Some((_, eku))) if !eku.0.iter().any(|p| allowed.contains(p)) => {
-            let names: Vec<String> = eku.0.iter().map(|p| oid::key_purpose_name(*p)).collect();
+            let purposes = eku.0.iter().map(ToString::to_string).collect();
             Err(IdentityError::NoSigningUsage {
                 subject: subject(),
-                reason: UsageProblem::ExtendedOnly(names),
+                reason: UsageProblem::ExtendedOnly(purposes),
             })
         }
         Ok(_) => Ok(()),

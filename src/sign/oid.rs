@@ -2,6 +2,8 @@
 
 use der::asn1::ObjectIdentifier as Oid;
 
+use crate::i18n::Lang;
+
 /// id-data (RFC 5652).
 pub(crate) const ID_DATA: Oid = Oid::new_unwrap("1.2.840.113549.1.7.1");
 /// id-signedData (RFC 5652).
@@ -50,6 +52,10 @@ pub(crate) const KP_CLIENT_AUTH: Oid = Oid::new_unwrap("1.3.6.1.5.5.7.3.2");
 pub(crate) const KP_CODE_SIGNING: Oid = Oid::new_unwrap("1.3.6.1.5.5.7.3.3");
 /// id-kp-emailProtection.
 pub(crate) const KP_EMAIL_PROTECTION: Oid = Oid::new_unwrap("1.3.6.1.5.5.7.3.4");
+/// id-kp-timeStamping.
+pub(crate) const KP_TIME_STAMPING: Oid = Oid::new_unwrap("1.3.6.1.5.5.7.3.8");
+/// id-kp-OCSPSigning.
+pub(crate) const KP_OCSP_SIGNING: Oid = Oid::new_unwrap("1.3.6.1.5.5.7.3.9");
 /// anyExtendedKeyUsage.
 pub(crate) const ANY_EXTENDED_KEY_USAGE: Oid = Oid::new_unwrap("2.5.29.37.0");
 
@@ -72,15 +78,18 @@ pub(crate) fn key_algorithm_name(algorithm: Oid) -> String {
     }
 }
 
-/// An extended key usage's name for people.
-pub(crate) fn key_purpose_name(purpose: Oid) -> String {
-    match purpose {
-        p if p == KP_SERVER_AUTH => "TLS server".to_owned(),
-        p if p == KP_CLIENT_AUTH => "TLS client".to_owned(),
-        p if p == KP_CODE_SIGNING => "code signing".to_owned(),
-        p if p == KP_EMAIL_PROTECTION => "email protection".to_owned(),
-        p if p == Oid::new_unwrap("1.3.6.1.5.5.7.3.8") => "time stamping".to_owned(),
-        p if p == Oid::new_unwrap("1.3.6.1.5.5.7.3.9") => "OCSP signing".to_owned(),
-        other => other.to_string(),
+/// An extended key usage's name for people in `lang`, or its OID (dotted) when it has none.
+pub(crate) fn key_purpose_name(purpose: &str, lang: Lang) -> String {
+    let Ok(oid) = Oid::new(purpose) else {
+        return purpose.to_owned();
+    };
+    match oid {
+        p if p == KP_SERVER_AUTH => tr!(lang, "sign-purpose-tls-server"),
+        p if p == KP_CLIENT_AUTH => tr!(lang, "sign-purpose-tls-client"),
+        p if p == KP_CODE_SIGNING => tr!(lang, "sign-purpose-code-signing"),
+        p if p == KP_EMAIL_PROTECTION => tr!(lang, "sign-purpose-email-protection"),
+        p if p == KP_TIME_STAMPING => tr!(lang, "sign-purpose-time-stamping"),
+        p if p == KP_OCSP_SIGNING => tr!(lang, "sign-purpose-ocsp-signing"),
+        _ => purpose.to_owned(),
     }
 }

@@ -807,8 +807,7 @@ mod tests {
         offline.set_domain_verdict(DomainVerdict::new(
             "example.net".into(),
             domain::VerdictKind::Unchecked {
-                reason: "no network".into(),
-                timed_out: false,
+                reason: crate::dns::ConfigError::NoServers.into(),
             },
         ));
         offline.edit_login(|t| t.push_str("jdoe@icloud.com"));

@@ -54,3 +54,23 @@ health-dmarc-ok = Richtlinie { $policy }: E-Mails, die die Domain fälschen, wer
 health-dmarc-none = Richtlinie { $none } meldet nur: E-Mails, die die Domain fälschen, werden weiter zugestellt; erwäge { $quarantine }, sobald SPF und DKIM ok sind
 health-dmarc-no-policy = Der DMARC-Eintrag hat keine gültige Richtlinie (p={ $none }, { $quarantine } oder { $reject }), deshalb ignorieren Empfänger ihn
 health-dmarc-many = { $count } DMARC-Einträge: Empfänger ignorieren DMARC, wenn es mehr als einen gibt; behalte einen
+
+## DNS-Abfragen ohne Antwort und die abgefragten Nameserver.
+
+dns-asked-server = Nameserver { $servers }
+dns-asked-system = die Nameserver des Systems ({ $servers })
+dns-lookup-failed = { $record }-Abfrage für { $name }: { $failure }
+dns-no-such-domain = die Domain existiert nicht (NXDOMAIN)
+dns-no-records = keine solchen Einträge (der Name existiert, hat aber keine dieses Typs)
+dns-timed-out = keine Antwort innerhalb von { $limit }
+dns-cancelled = abgebrochen
+dns-server-error = der Nameserver antwortete { $code }
+dns-network = { $server } ist nicht erreichbar: { $detail }
+dns-bad-reply = unlesbare Antwort von { $server }: { $detail }
+dns-bad-name = kein Domainname: { $name }
+dns-no-servers = kein Nameserver zum Abfragen
+dns-config-read = die Nameserver des Systems konnten nicht aus { $path } gelesen werden: { $detail }
+dns-config-parse = { $path } ist nicht lesbar: { $detail }
+dns-config-no-servers = auf diesem Computer ist kein Nameserver eingerichtet
+dns-config-unsupported = die Nameserver des Systems können hier nicht gelesen werden: { $detail }
+dns-config-bad-server = Nameserver { $server } ist nicht nutzbar: { $reason }

@@ -81,7 +81,7 @@ domain-apple-account-elsewhere = An Apple Account made with another address (Gma
 domain-other-moving = If { $domain } is moving to iCloud right now (iCloud+ custom email domain), you can go on.
 domain-check-spelling = Check the spelling of the address.
 domain-no-mail-setting-up = If { $domain } is being set up for iCloud+ right now, its MX records may not be published yet; you can go on.
-# $reason is a technical error message, in English.
+# $reason is why the lookup failed: one of the dns- messages in health.ftl.
 domain-unchecked-details = Whether iCloud receives mail for { $domain } is not known ({ $reason }). You can go on.
 
 ## Check boxes that let the person go on with an address whose mail is not at iCloud.

@@ -10,9 +10,9 @@ health-check = Check { $domain }'s records
 # Button, once a report is shown.
 health-check-again = Check again
 health-asking = Asking the DNS…
-# $reason is why no name server could be asked (English).
+# $reason is why no name server could be asked, one of the dns-config- messages below.
 health-failed = The records could not be checked: { $reason }
-# $servers names the name servers asked (English), e.g. "name server 192.0.2.1:53".
+# $servers names the name servers asked: dns-asked-server or dns-asked-system below.
 health-asked = Asked { $servers }
 # One record kind's line: "SPF (example.com): missing — no SPF record: …". $kind is a record type
 # (MX, SPF, DKIM, DMARC) or the word for the verification record; $status one of the status words.
@@ -85,3 +85,34 @@ health-dmarc-none = policy { $none } only reports: mail that fakes the domain is
 # $none, $quarantine and $reject: the policy values.
 health-dmarc-no-policy = the DMARC record has no valid policy (p={ $none }, { $quarantine } or { $reject }), so receivers ignore it
 health-dmarc-many = { $count } DMARC records: receivers ignore DMARC when there is more than one; keep one
+
+## DNS lookups that got no answer, and the name servers asked (the address step and this view).
+
+# $servers: one address with its port, 192.0.2.1:53.
+dns-asked-server = name server { $servers }
+# $servers: addresses with their ports, separated by commas.
+dns-asked-system = the system's name servers ({ $servers })
+# $record is a record type (MX, TXT, CNAME), $name a domain name, $failure one of the messages below.
+dns-lookup-failed = { $record } lookup for { $name }: { $failure }
+dns-no-such-domain = the domain does not exist (NXDOMAIN)
+dns-no-records = no such records (the name exists but has none of this type)
+# $limit: a duration, "2 s" or "300 ms".
+dns-timed-out = no answer within { $limit }
+dns-cancelled = cancelled
+# $code: the name server's answer code, SERVFAIL or REFUSED.
+dns-server-error = the name server answered { $code }
+# $server: an address with its port; $detail: the operating system's error, in its own words.
+dns-network = could not reach { $server }: { $detail }
+# $detail: what was wrong with the reply (technical, English).
+dns-bad-reply = unreadable reply from { $server }: { $detail }
+dns-bad-name = not a domain name: { $name }
+dns-no-servers = no name server to ask
+# $path: a file (/etc/resolv.conf); $detail: the operating system's error.
+dns-config-read = could not read the system's name servers from { $path }: { $detail }
+# $detail: what is wrong in the file (technical, English).
+dns-config-parse = could not understand { $path }: { $detail }
+dns-config-no-servers = this computer has no name server configured
+# $detail: the operating system's error.
+dns-config-unsupported = the system's name servers cannot be read here: { $detail }
+# $server: what was given, in quotes; $reason: why it cannot be used (technical, English).
+dns-config-bad-server = name server { $server } is not usable: { $reason }

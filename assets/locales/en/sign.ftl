@@ -101,6 +101,13 @@ sign-usage-no-digital-signature = its key usage lacks { $usage }
 sign-usage-unreadable = its key usage extension could not be read
 # $purposes: the usages it allows ("TLS server, time stamping").
 sign-usage-extended-only = its extended key usage allows only { $purposes }, not code signing, email protection or TLS
+# Names of certificate purposes (extended key usages), listed in $purposes above.
+sign-purpose-tls-server = TLS server
+sign-purpose-tls-client = TLS client
+sign-purpose-code-signing = code signing
+sign-purpose-email-protection = email protection
+sign-purpose-time-stamping = time stamping
+sign-purpose-ocsp-signing = OCSP signing
 sign-usage-extended-unreadable = its extended key usage extension could not be read
 sign-chain-wrong-key = the chain has a certificate of that name, but its key did not sign this one
 sign-chain-issuer-missing = the issuer's certificate is not in the chain; add it (and any intermediates) to the chain file

@@ -54,3 +54,23 @@ health-dmarc-ok = política { $policy }: el correo que suplanta el dominio no se
 health-dmarc-none = la política { $none } solo informa: el correo que suplanta el dominio se sigue entregando; plantéate { $quarantine } cuando SPF y DKIM estén bien
 health-dmarc-no-policy = el registro DMARC no tiene una política válida (p={ $none }, { $quarantine } o { $reject }), así que los destinatarios lo ignoran
 health-dmarc-many = { $count } registros DMARC: los destinatarios ignoran DMARC cuando hay más de uno; deja solo uno
+
+## Consultas DNS sin respuesta y los servidores de nombres consultados.
+
+dns-asked-server = el servidor de nombres { $servers }
+dns-asked-system = los servidores de nombres del sistema ({ $servers })
+dns-lookup-failed = consulta { $record } de { $name }: { $failure }
+dns-no-such-domain = el dominio no existe (NXDOMAIN)
+dns-no-records = no hay registros de este tipo (el nombre existe, pero no tiene ninguno)
+dns-timed-out = sin respuesta en { $limit }
+dns-cancelled = cancelada
+dns-server-error = el servidor de nombres respondió { $code }
+dns-network = no se pudo contactar con { $server }: { $detail }
+dns-bad-reply = respuesta ilegible de { $server }: { $detail }
+dns-bad-name = no es un nombre de dominio: { $name }
+dns-no-servers = no hay ningún servidor de nombres al que preguntar
+dns-config-read = no se pudieron leer los servidores de nombres del sistema en { $path }: { $detail }
+dns-config-parse = no se pudo entender { $path }: { $detail }
+dns-config-no-servers = este ordenador no tiene ningún servidor de nombres configurado
+dns-config-unsupported = aquí no se pueden leer los servidores de nombres del sistema: { $detail }
+dns-config-bad-server = el servidor de nombres { $server } no se puede usar: { $reason }

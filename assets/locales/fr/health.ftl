@@ -54,3 +54,23 @@ health-dmarc-ok = politique { $policy } : le courrier qui usurpe le domaine n’
 health-dmarc-none = la politique { $none } ne fait que signaler : le courrier qui usurpe le domaine est toujours distribué ; envisagez { $quarantine } une fois SPF et DKIM corrects
 health-dmarc-no-policy = l’enregistrement DMARC n’a pas de politique valide (p={ $none }, { $quarantine } ou { $reject }), les destinataires l’ignorent donc
 health-dmarc-many = { $count } enregistrements DMARC : les destinataires ignorent DMARC quand il y en a plus d’un ; n’en gardez qu’un
+
+## Recherches DNS restées sans réponse, et les serveurs de noms interrogés.
+
+dns-asked-server = le serveur de noms { $servers }
+dns-asked-system = les serveurs de noms du système ({ $servers })
+dns-lookup-failed = recherche { $record } pour { $name } : { $failure }
+dns-no-such-domain = le domaine n’existe pas (NXDOMAIN)
+dns-no-records = aucun enregistrement de ce type (le nom existe, mais n’en a aucun)
+dns-timed-out = pas de réponse en { $limit }
+dns-cancelled = annulée
+dns-server-error = le serveur de noms a répondu { $code }
+dns-network = impossible de joindre { $server } : { $detail }
+dns-bad-reply = réponse illisible de { $server } : { $detail }
+dns-bad-name = pas un nom de domaine : { $name }
+dns-no-servers = aucun serveur de noms à interroger
+dns-config-read = impossible de lire les serveurs de noms du système dans { $path } : { $detail }
+dns-config-parse = { $path } est illisible : { $detail }
+dns-config-no-servers = aucun serveur de noms n’est configuré sur cet ordinateur
+dns-config-unsupported = les serveurs de noms du système ne peuvent pas être lus ici : { $detail }
+dns-config-bad-server = le serveur de noms { $server } n’est pas utilisable : { $reason }

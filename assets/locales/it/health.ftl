@@ -54,3 +54,23 @@ health-dmarc-ok = criterio { $policy }: la posta che falsifica il dominio non vi
 health-dmarc-none = il criterio { $none } fa solo rapporti: la posta che falsifica il dominio viene ancora consegnata; valuta { $quarantine } quando SPF e DKIM sono ok
 health-dmarc-no-policy = il record DMARC non ha un criterio valido (p={ $none }, { $quarantine } o { $reject }), quindi i destinatari lo ignorano
 health-dmarc-many = { $count } record DMARC: i destinatari ignorano DMARC quando ce n'è più di uno; tienine uno
+
+## Ricerche DNS senza risposta e i server DNS interrogati.
+
+dns-asked-server = il server DNS { $servers }
+dns-asked-system = i server DNS del sistema ({ $servers })
+dns-lookup-failed = ricerca { $record } per { $name }: { $failure }
+dns-no-such-domain = il dominio non esiste (NXDOMAIN)
+dns-no-records = nessun record di questo tipo (il nome esiste, ma non ne ha)
+dns-timed-out = nessuna risposta entro { $limit }
+dns-cancelled = annullata
+dns-server-error = il server DNS ha risposto { $code }
+dns-network = impossibile raggiungere { $server }: { $detail }
+dns-bad-reply = risposta illeggibile da { $server }: { $detail }
+dns-bad-name = non è un nome di dominio: { $name }
+dns-no-servers = nessun server DNS da interrogare
+dns-config-read = impossibile leggere i server DNS del sistema da { $path }: { $detail }
+dns-config-parse = impossibile interpretare { $path }: { $detail }
+dns-config-no-servers = su questo computer non è configurato nessun server DNS
+dns-config-unsupported = qui non è possibile leggere i server DNS del sistema: { $detail }
+dns-config-bad-server = il server DNS { $server } non è utilizzabile: { $reason }

@@ -54,3 +54,23 @@ health-dmarc-ok = beleid { $policy }: mail die het domein vervalst, wordt niet a
 health-dmarc-none = beleid { $none } rapporteert alleen: mail die het domein vervalst, wordt nog steeds afgeleverd; overweeg { $quarantine } zodra SPF en DKIM ok zijn
 health-dmarc-no-policy = het DMARC-record heeft geen geldig beleid (p={ $none }, { $quarantine } of { $reject }), dus ontvangers negeren het
 health-dmarc-many = { $count } DMARC-records: ontvangers negeren DMARC als er meer dan één is; houd er één
+
+## DNS-opzoekingen zonder antwoord, en de gevraagde naamservers.
+
+dns-asked-server = naamserver { $servers }
+dns-asked-system = de naamservers van het systeem ({ $servers })
+dns-lookup-failed = { $record }-opzoeking voor { $name }: { $failure }
+dns-no-such-domain = het domein bestaat niet (NXDOMAIN)
+dns-no-records = geen records van dit type (de naam bestaat, maar heeft er geen)
+dns-timed-out = geen antwoord binnen { $limit }
+dns-cancelled = geannuleerd
+dns-server-error = de naamserver antwoordde { $code }
+dns-network = { $server } is niet bereikbaar: { $detail }
+dns-bad-reply = onleesbaar antwoord van { $server }: { $detail }
+dns-bad-name = geen domeinnaam: { $name }
+dns-no-servers = geen naamserver om te vragen
+dns-config-read = de naamservers van het systeem konden niet worden gelezen uit { $path }: { $detail }
+dns-config-parse = { $path } is onleesbaar: { $detail }
+dns-config-no-servers = op deze computer is geen naamserver ingesteld
+dns-config-unsupported = de naamservers van het systeem kunnen hier niet worden gelezen: { $detail }
+dns-config-bad-server = naamserver { $server } is niet bruikbaar: { $reason }

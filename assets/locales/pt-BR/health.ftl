@@ -54,3 +54,23 @@ health-dmarc-ok = política { $policy }: e-mails que falsificam o domínio não 
 health-dmarc-none = a política { $none } apenas relata: e-mails que falsificam o domínio continuam sendo entregues; considere { $quarantine } quando SPF e DKIM estiverem ok
 health-dmarc-no-policy = o registro DMARC não tem uma política válida (p={ $none }, { $quarantine } ou { $reject }), por isso os destinatários o ignoram
 health-dmarc-many = { $count } registros DMARC: os destinatários ignoram o DMARC quando há mais de um; mantenha só um
+
+## Consultas DNS sem resposta e os servidores DNS consultados.
+
+dns-asked-server = o servidor DNS { $servers }
+dns-asked-system = os servidores DNS do sistema ({ $servers })
+dns-lookup-failed = consulta { $record } de { $name }: { $failure }
+dns-no-such-domain = o domínio não existe (NXDOMAIN)
+dns-no-records = nenhum registro desse tipo (o nome existe, mas não tem nenhum)
+dns-timed-out = sem resposta em { $limit }
+dns-cancelled = cancelada
+dns-server-error = o servidor DNS respondeu { $code }
+dns-network = não foi possível alcançar { $server }: { $detail }
+dns-bad-reply = resposta ilegível de { $server }: { $detail }
+dns-bad-name = não é um nome de domínio: { $name }
+dns-no-servers = nenhum servidor DNS para consultar
+dns-config-read = não foi possível ler os servidores DNS do sistema em { $path }: { $detail }
+dns-config-parse = não foi possível entender { $path }: { $detail }
+dns-config-no-servers = este computador não tem nenhum servidor DNS configurado
+dns-config-unsupported = os servidores DNS do sistema não podem ser lidos aqui: { $detail }
+dns-config-bad-server = o servidor DNS { $server } não pode ser usado: { $reason }

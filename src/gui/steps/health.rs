@@ -4,6 +4,7 @@
 
 use egui::{RichText, Ui};
 
+use crate::dns::ConfigError;
 use crate::domain::health::{HealthReport, RecordCheck, Status};
 use crate::gui::command::Command;
 use crate::gui::theme;
@@ -19,7 +20,7 @@ pub struct HealthMsg {
     /// The domain checked.
     pub domain: String,
     /// The report, or why no name server could be asked.
-    pub result: Result<HealthReport, String>,
+    pub result: Result<HealthReport, ConfigError>,
 }
 
 /// The domain health view's state: the check running and the last report.
@@ -28,7 +29,7 @@ pub struct DomainHealth {
     /// The domain being checked and how to stop it.
     running: Option<(String, CancelToken)>,
     /// The last report, for the domain it was made for.
-    report: Option<(String, Result<HealthReport, String>)>,
+    report: Option<(String, Result<HealthReport, ConfigError>)>,
 }
 
 impl DomainHealth {
@@ -88,7 +89,7 @@ impl DomainHealth {
         match report {
             None => {}
             Some(Err(reason)) => {
-                ui.error_label(tr!(lang, "health-failed", reason = reason.as_str()));
+                ui.error_label(tr!(lang, "health-failed", reason = reason.text(lang)));
             }
             Some(Ok(report)) => report_ui(ui, report, commands),
         }
@@ -105,7 +106,7 @@ fn report_ui(ui: &mut Ui, report: &HealthReport, commands: &mut Vec<Command>) {
     } else {
         ui.error_label(summary);
     }
-    ui.hint_label(tr!(lang, "health-asked", servers = report.asked.as_str()));
+    ui.hint_label(tr!(lang, "health-asked", servers = report.asked.text(lang)));
     for check in &report.checks {
         ui.add_space(theme::GAP_S);
         record_ui(ui, check, commands);
