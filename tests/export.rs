@@ -453,11 +453,11 @@ fn a_french_profile_has_french_display_texts_and_the_same_account_values() {
     for (password, description) in [
         (
             None,
-            "Réglages iCloud Mail pour jane@example.com (sans mot de passe ; Mail demande le mot de passe pour app)",
+            "Réglages iCloud Mail pour jane@example.com (sans mot de passe\u{a0}; Mail demande le mot de passe pour app)",
         ),
         (
             Some(Secret::new("abcd-efgh-ijkl-mnop")),
-            "Réglages iCloud Mail pour jane@example.com (contient le mot de passe pour app : gardez ce fichier pour vous)",
+            "Réglages iCloud Mail pour jane@example.com (contient le mot de passe pour app\u{a0}: gardez ce fichier pour vous)",
         ),
     ] {
         let english = profile(
@@ -479,7 +479,7 @@ fn a_french_profile_has_french_display_texts_and_the_same_account_values() {
         check_keys(mail_payload(&french), MAIL_KEYS, "French mail payload");
         assert_eq!(
             text(&french, "PayloadDisplayName"),
-            "iCloud Mail : jane@example.com"
+            "iCloud Mail\u{a0}: jane@example.com"
         );
         assert_eq!(text(&french, "PayloadDescription"), description);
         let mail = mail_payload(&french);
