@@ -9,8 +9,9 @@
 #   BIN=target/debug/icloud-mail-wizard scripts/screenshots-apps.sh   (skip the release build)
 #   ONLY_SIGN=1 scripts/screenshots-apps.sh   (only "Sign profiles", with a chain made by openssl)
 #   ONLY_SEND=1 scripts/screenshots-apps.sh   (only "Send to iPhone or iPad")
-#   ONLY_LANGS="de_DE fr_FR" scripts/screenshots-apps.sh   (only the Address and mail app steps,
-#       with the system language set to each: lang-de-*.png, lang-fr-*.png)
+#   ONLY_LANGS="de_DE fr_FR" scripts/screenshots-apps.sh   (only the Address step, for a Gmail
+#       address and a domain that could not be checked, and the mail app steps, with the system
+#       language set to each: lang-de-*.png, lang-fr-*.png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" != 0 ]; then # root (unshare -n): ask sudo, as install-test-deps.sh does
@@ -185,6 +186,8 @@ for locale in ${ONLY_LANGS:-}; do
     for size in "920 700 " "760 560 -smallest"; do
       read -r w h suffix <<<"$size"
       SHOT_LANG=$locale.UTF-8 shoot_address "lang-$short-address-$lower$suffix" "$theme" "$w" "$h" jane@gmail.com ""
+      # A domain dnsmasq refuses to answer for (no upstream): why it could not be checked.
+      SHOT_LANG=$locale.UTF-8 shoot_address "lang-$short-address-unchecked-$lower$suffix" "$theme" "$w" "$h" jane@example.net jdoe@icloud.com
       SHOT_LANG=$locale.UTF-8 shoot "lang-$short-mail-app-$lower$suffix" "$theme" "$w" "$h" jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
     done
   done
