@@ -50,6 +50,16 @@ pub struct AccountSettings {
 /// line).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SettingsError {
+    /// The address is at a mail provider's own domain (gmail.com): never an iCloud Mail
+    /// address, whatever the login.
+    ProviderAddress {
+        /// The address.
+        email: String,
+        /// Its domain.
+        domain: String,
+        /// The provider's name (Google).
+        provider: String,
+    },
     /// A custom-domain address was given without the primary iCloud address that logs in.
     MissingPrimaryLogin {
         /// The custom-domain address.
@@ -80,6 +90,17 @@ impl SettingsError {
     /// Why, in `lang`: one line, starting in lower case where the language allows.
     pub fn text(&self, lang: Lang) -> String {
         match self {
+            Self::ProviderAddress {
+                email,
+                domain,
+                provider,
+            } => tr!(
+                lang,
+                "address-settings-provider-address",
+                email = email.as_str(),
+                domain = domain.as_str(),
+                provider = provider.as_str()
+            ),
             Self::MissingPrimaryLogin { email, domain } => tr!(
                 lang,
                 "address-settings-missing-primary-login",
@@ -125,6 +146,13 @@ impl AccountSettings {
     /// domains. On iCloud's own domains `login` is optional and serves aliases, which also log in
     /// with the primary address.
     pub fn new(email: EmailAddress, login: Option<EmailAddress>) -> Result<Self, SettingsError> {
+        if let Some(other) = crate::domain::provider_of_own_domain(email.domain()) {
+            return Err(SettingsError::ProviderAddress {
+                email: email.to_string(),
+                domain: crate::domain::normalize(email.domain()),
+                provider: other.name.clone(),
+            });
+        }
         let provider = Provider::icloud();
         let login = match (email.kind(), login) {
             (_, Some(login)) if login.kind() != DomainKind::ICloud => {

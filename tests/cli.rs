@@ -184,6 +184,21 @@ fn export_errors_are_one_line_with_exit_2() {
             &["export", "--email", "a@icloud.com", "--name", "x\u{1}y"],
             "control character",
         ),
+        // An Apple Account made with a Gmail address: gmail.com is never iCloud, login or not.
+        (
+            &[
+                "export",
+                "--email",
+                "jane@GMail.com",
+                "--login",
+                "jdoe@icloud.com",
+            ],
+            "jane@gmail.com is a Google address (gmail.com), never an iCloud Mail address",
+        ),
+        (
+            &["export", "--email", "jane@outlook.com"],
+            "is a Microsoft address (outlook.com)",
+        ),
     ];
     for (args, needle) in cases {
         let mut args = args.to_vec();
@@ -397,7 +412,8 @@ fn batch_exports_good_rows_reports_bad_ones_by_line_and_exits_1() {
          \"bob@example.com\",\"Bob, \"\"the builder\"\"\",bob.b@me.com,ops\n\
          carol@example.com,Carol,,\n\
          JANE.DOE@icloud.com,Jane again,,\n\
-         zoe@mac.com,Zoë,,\n",
+         zoe@mac.com,Zoë,,\n\
+         sam@gmail.com,Sam,sam@icloud.com,\n",
     )
     .unwrap();
     let out = dir.path().join("out");
@@ -417,8 +433,12 @@ fn batch_exports_good_rows_reports_bad_ones_by_line_and_exits_1() {
         lines[2].starts_with("line 6: error: JANE.DOE@icloud.com is already on line 2"),
         "{err}"
     );
-    assert_eq!(lines[3], "3 accounts exported, 3 rows failed");
-    assert_eq!(lines.len(), 4, "{err}");
+    assert!(
+        lines[3].starts_with("line 8: error: sam@gmail.com is a Google address"),
+        "{err}"
+    );
+    assert_eq!(lines[4], "3 accounts exported, 4 rows failed");
+    assert_eq!(lines.len(), 5, "{err}");
 
     let dirs: Vec<String> = files_in(&out)
         .iter()

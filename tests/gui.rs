@@ -1214,6 +1214,42 @@ fn a_custom_domain_at_icloud_is_named_after_its_lookup_and_asks_for_the_primary_
     );
 }
 
+/// An Apple Account made with a Gmail address: the most common wrong address. gmail.com is
+/// Google's own, so there is nothing to confirm and no way on but the @icloud.com address.
+#[test]
+fn a_gmail_address_is_never_icloud_and_nothing_lets_it_through() {
+    let (_fakes, mut h) = with_dns(all_ok);
+    click(&mut h, "Next");
+    type_into(&mut h, "Email address", "jane@gmail.com");
+    step_until(&mut h, "the verdict", |h| {
+        shows_text(
+            h,
+            "Addresses at gmail.com are Google addresses, never iCloud Mail addresses",
+        )
+    });
+    assert!(shows_text(
+        &h,
+        "Your iCloud Mail address is the @icloud.com one"
+    ));
+    assert!(shows(
+        &h,
+        "Addresses at gmail.com are Google's: enter your @icloud.com address"
+    ));
+    assert!(is_disabled(&h, "Next"));
+    assert!(
+        !shows_text(&h, "anyway"),
+        "no confirmation is offered for gmail.com"
+    );
+    assert!(h.query_by_label("Primary iCloud address").is_none());
+    // Enter does not go on either.
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().step(), Step::Address);
+    type_into(&mut h, "Email address", "jane@icloud.com");
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Password);
+}
+
 #[test]
 fn mail_at_google_names_google_and_needs_a_confirmation_which_the_failed_test_recalls_first() {
     let (_fakes, mut h) = with_dns(all_refused);

@@ -24,7 +24,9 @@ pub mod health;
 mod providers;
 mod suggest;
 
-pub use providers::{MailProvider, ProviderKind, known_providers, provider_for_host};
+pub use providers::{
+    MailProvider, ProviderKind, known_providers, provider_for_host, provider_of_own_domain,
+};
 pub use suggest::suggest_icloud_domain;
 
 use std::time::Duration;
@@ -45,9 +47,18 @@ pub fn is_icloud_mx(host: &str) -> bool {
         .is_some_and(|head| head.len() > 1 && head.ends_with('.'))
 }
 
-/// Whether `domain` needs a lookup to be classified: every domain except iCloud's own.
+/// Whether `domain` needs [`classify`] (on a worker: it may ask the DNS): every domain except
+/// iCloud's own. A known provider's own domain (gmail.com) is classified without a lookup.
 pub fn needs_lookup(domain: &str) -> bool {
     !Provider::icloud().is_own_domain(&normalize(domain))
+}
+
+/// What is known of a normalised domain without asking the DNS.
+fn known_without_lookup(domain: &str) -> Option<VerdictKind> {
+    if Provider::icloud().is_own_domain(domain) {
+        return Some(VerdictKind::IcloudOwn);
+    }
+    provider_of_own_domain(domain).map(|provider| VerdictKind::ProviderAddress { provider })
 }
 
 /// A domain as compared and shown: trimmed, lower case, without a final dot.
@@ -72,6 +83,12 @@ pub struct DomainVerdict {
 pub enum VerdictKind {
     /// icloud.com, me.com or mac.com (no lookup made).
     IcloudOwn,
+    /// A mail provider's own addresses (gmail.com, outlook.com): never an iCloud Mail address,
+    /// not even a custom domain, whatever the person confirms (no lookup made).
+    ProviderAddress {
+        /// The provider.
+        provider: &'static MailProvider,
+    },
     /// MX records at iCloud: an iCloud+ custom domain, which logs in with the primary address.
     IcloudCustomDomain {
         /// The MX records at iCloud.
@@ -101,8 +118,8 @@ pub enum VerdictKind {
 /// known without asking). Never fails: a failed lookup is [`VerdictKind::Unchecked`].
 pub fn classify(domain: &str, resolver: &Resolver) -> DomainVerdict {
     let domain = normalize(domain);
-    if Provider::icloud().is_own_domain(&domain) {
-        return DomainVerdict::new(domain, VerdictKind::IcloudOwn);
+    if let Some(kind) = known_without_lookup(&domain) {
+        return DomainVerdict::new(domain, kind);
     }
     let kind = match resolver.mx(&domain) {
         Ok(mx) => kind_from_mx(mx),
@@ -117,8 +134,9 @@ pub fn classify(domain: &str, resolver: &Resolver) -> DomainVerdict {
 /// call a screen needs (run it off the UI thread). A system whose resolver configuration cannot
 /// be read gives [`VerdictKind::Unchecked`]; iCloud's own domains are known without it.
 pub fn classify_with_system(domain: &str, limit: Duration, cancel: &CancelToken) -> DomainVerdict {
-    if !needs_lookup(domain) {
-        return DomainVerdict::new(normalize(domain), VerdictKind::IcloudOwn);
+    let normal = normalize(domain);
+    if let Some(kind) = known_without_lookup(&normal) {
+        return DomainVerdict::new(normal, kind);
     }
     match Resolver::system() {
         Ok(resolver) => classify(
@@ -184,6 +202,12 @@ impl DomainVerdict {
         !matches!(self.kind, VerdictKind::IcloudOwn)
     }
 
+    /// Whether the address can never be an iCloud Mail address (gmail.com): no confirmation
+    /// lets the person go on with it.
+    pub fn is_never_icloud(&self) -> bool {
+        matches!(self.kind, VerdictKind::ProviderAddress { .. })
+    }
+
     /// Whether the person should confirm before going on: the domain's mail is known not to go
     /// to iCloud (it may be moving there right now). A failed lookup needs no confirmation.
     pub fn needs_confirmation(&self) -> bool {
@@ -210,7 +234,8 @@ impl DomainVerdict {
         match &self.kind {
             VerdictKind::OtherProvider {
                 provider: Some(p), ..
-            } => Some(p.name.as_str()),
+            }
+            | VerdictKind::ProviderAddress { provider: p } => Some(p.name.as_str()),
             _ => None,
         }
     }
@@ -220,6 +245,12 @@ impl DomainVerdict {
         let domain = self.domain.as_str();
         match &self.kind {
             VerdictKind::IcloudOwn => tr!(lang, "domain-own", domain = domain),
+            VerdictKind::ProviderAddress { provider } => tr!(
+                lang,
+                "domain-provider-address",
+                domain = domain,
+                provider = provider.name.as_str()
+            ),
             VerdictKind::IcloudCustomDomain { elsewhere, .. } if elsewhere.is_empty() => {
                 tr!(lang, "domain-custom", domain = domain)
             }
@@ -278,6 +309,9 @@ impl DomainVerdict {
                     ));
                 }
                 out
+            }
+            VerdictKind::ProviderAddress { .. } => {
+                vec![tr!(lang, "domain-apple-account-elsewhere")]
             }
             VerdictKind::OtherProvider { .. } => vec![
                 tr!(lang, "domain-other-not-received", domain = domain),
@@ -417,14 +451,16 @@ mod tests {
 
     #[test]
     fn texts_name_the_provider_and_explain_the_apple_account_case() {
+        // A company's domain whose mail Google keeps: it may be moving to iCloud.
         let verdict = DomainVerdict::new(
-            "gmail.com".into(),
-            kind_from_mx(vec![mx(5, "gmail-smtp-in.l.google.com")]),
+            "example.com".into(),
+            kind_from_mx(vec![mx(5, "aspmx.l.google.com")]),
         );
         assert_eq!(
             verdict.headline(Lang::En),
-            "Mail for gmail.com goes to Google, not to iCloud"
+            "Mail for example.com goes to Google, not to iCloud"
         );
+        assert!(!verdict.is_never_icloud());
         assert!(verdict.needs_confirmation());
         assert!(verdict.confirmation_label(Lang::En).is_some());
         assert_eq!(verdict.suggestion, None);
@@ -436,9 +472,38 @@ mod tests {
         assert!(details.contains("@icloud.com"), "{details}");
         let hint = verdict.login_failure_hint(Lang::En).unwrap_or_default();
         assert!(
-            hint.starts_with("Mail for gmail.com goes to Google"),
+            hint.starts_with("Mail for example.com goes to Google"),
             "{hint}"
         );
+    }
+
+    /// gmail.com is Google's own: known without asking (the name server here does not exist),
+    /// never an iCloud address, and no confirmation is offered.
+    #[test]
+    fn a_providers_own_domain_is_never_icloud_and_needs_no_lookup() {
+        let nowhere = Resolver::with_server(([127, 0, 0, 1], 9).into());
+        for (domain, provider) in [("gmail.com", "Google"), ("Hotmail.CO.UK.", "Microsoft")] {
+            let verdict = classify(domain, &nowhere);
+            assert!(
+                matches!(verdict.kind, VerdictKind::ProviderAddress { provider: p } if p.name == provider),
+                "{verdict:?}"
+            );
+            let system =
+                classify_with_system(domain, Duration::from_millis(1), &CancelToken::new());
+            assert_eq!(system.kind, verdict.kind);
+            assert!(verdict.is_never_icloud() && !verdict.is_icloud());
+            assert!(!verdict.needs_confirmation());
+            assert_eq!(verdict.confirmation_label(Lang::En), None);
+            assert_eq!(verdict.provider_name(), Some(provider));
+        }
+        let verdict = classify("gmail.com", &nowhere);
+        assert_eq!(
+            verdict.headline(Lang::En),
+            "Addresses at gmail.com are Google addresses, never iCloud Mail addresses"
+        );
+        let details = verdict.details(Lang::En).join("\n");
+        assert!(details.contains("@icloud.com"), "{details}");
+        assert_eq!(verdict.suggestion, None);
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub struct MailProvider {
     pub kind: ProviderKind,
     /// MX host names, or the domains they end in, that belong to the provider (lower case).
     pub mx_suffixes: Vec<String>,
+    /// The domains of the provider's own addresses (gmail.com): never an iCloud address.
+    #[serde(default)]
+    pub own_domains: Vec<String>,
 }
 
 /// What a provider does with a domain's mail.
@@ -55,6 +58,16 @@ pub fn provider_for_host(host: &str) -> Option<&'static MailProvider> {
             .iter()
             .any(|suffix| host_is_under(&host, suffix))
     })
+}
+
+/// The provider whose own addresses are at `domain` (gmail.com is Google's), if it is a known
+/// one. Only the domain itself: `mail.gmail.com` is not, and neither is a company's domain
+/// whose mail Google keeps (that one is found by its MX records).
+pub fn provider_of_own_domain(domain: &str) -> Option<&'static MailProvider> {
+    let domain = super::normalize(domain);
+    known_providers()
+        .iter()
+        .find(|provider| provider.own_domains.contains(&domain))
 }
 
 /// Whether `host` is `suffix` or a name under it (`a.b.suffix`), on label boundaries.
@@ -89,6 +102,41 @@ mod tests {
                     "iCloud is not another provider: {s}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn own_domains_are_plain_unique_and_never_icloud() {
+        let mut seen = std::collections::HashSet::new();
+        let mut count = 0;
+        for p in known_providers() {
+            for d in &p.own_domains {
+                count += 1;
+                assert_eq!(d, &super::super::normalize(d), "{}: {d}", p.name);
+                assert!(d.contains('.') && !d.starts_with('.'), "{d}");
+                assert!(seen.insert(d.clone()), "{d} is listed twice");
+                assert!(
+                    !crate::provider::Provider::icloud().is_own_domain(d),
+                    "{d} is iCloud's"
+                );
+                assert_eq!(
+                    provider_of_own_domain(d).map(|p| p.name.as_str()),
+                    Some(p.name.as_str())
+                );
+            }
+        }
+        assert!(count >= 40, "{count} own domains");
+        assert_eq!(
+            provider_of_own_domain(" GMail.com. ").map(|p| p.name.as_str()),
+            Some("Google")
+        );
+        for not_own in [
+            "mail.gmail.com",
+            "example.com",
+            "icloud.com",
+            "notgmail.com",
+        ] {
+            assert_eq!(provider_of_own_domain(not_own), None, "{not_own}");
         }
     }
 

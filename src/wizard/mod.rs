@@ -138,6 +138,13 @@ pub enum Blocker {
     /// This domain's mail is known not to go to iCloud, and the person has not confirmed the
     /// address anyway.
     DomainNotConfirmed(String),
+    /// The address is at a mail provider's own domain (gmail.com), never at iCloud.
+    ProviderAddress {
+        /// The domain.
+        domain: String,
+        /// The provider's name.
+        provider: String,
+    },
     /// A custom-domain address without the primary iCloud address.
     NoLogin,
     /// The primary iCloud address does not parse.
@@ -178,6 +185,12 @@ impl Blocker {
             Self::DomainNotConfirmed(d) => {
                 tr!(lang, "blocker-domain-not-confirmed", domain = d.as_str())
             }
+            Self::ProviderAddress { domain, provider } => tr!(
+                lang,
+                "blocker-provider-address",
+                domain = domain.as_str(),
+                provider = provider.as_str()
+            ),
             Self::NoLogin => tr!(lang, "blocker-no-login"),
             Self::BadLogin(e) => tr!(lang, "blocker-bad-login", reason = e.text(lang)),
             Self::Settings(e) => sentence(&e.text(lang)),
@@ -545,6 +558,12 @@ impl Draft {
         if let Some(domain) = self.domain_to_look_up() {
             match self.domain_verdict() {
                 None => return Err(Blocker::DomainChecking(domain)),
+                Some(v) if v.is_never_icloud() => {
+                    return Err(Blocker::ProviderAddress {
+                        domain,
+                        provider: v.provider_name().unwrap_or_default().to_owned(),
+                    });
+                }
                 Some(v) if v.needs_confirmation() && !self.domain_confirmed() => {
                     return Err(Blocker::DomainNotConfirmed(domain));
                 }
@@ -764,6 +783,33 @@ mod tests {
             Step::Address.next(&draft("Jane@iCloud.com")),
             Ok(Step::Password)
         );
+    }
+
+    #[test]
+    fn a_providers_own_address_never_goes_on_whatever_is_confirmed_or_typed() {
+        let mut d = draft("jane@gmail.com");
+        assert_eq!(
+            Step::Address.next(&d),
+            Err(Blocker::DomainChecking("gmail.com".into()))
+        );
+        d.set_domain_verdict(domain::classify(
+            "gmail.com",
+            &crate::dns::Resolver::with_server(([127, 0, 0, 1], 9).into()),
+        ));
+        let blocker = Blocker::ProviderAddress {
+            domain: "gmail.com".into(),
+            provider: "Google".into(),
+        };
+        assert_eq!(Step::Address.next(&d), Err(blocker.clone()));
+        d.confirm_domain(true);
+        d.edit_login(|t| *t = "jdoe@icloud.com".into());
+        assert_eq!(Step::Address.next(&d), Err(blocker.clone()));
+        assert_eq!(
+            blocker.text(Lang::En),
+            "Addresses at gmail.com are Google's: enter your @icloud.com address"
+        );
+        d.edit_email(|t| *t = "jane@icloud.com".into());
+        assert_eq!(Step::Address.next(&d), Ok(Step::Password));
     }
 
     #[test]

@@ -40,6 +40,7 @@ address-label-numeric-ending = der letzte Teil einer Domain darf keine Zahl sein
 # $reason is one of the address-error- texts.
 address-input-email = E-Mail-Adresse: { $reason }
 address-input-login = Anmeldeadresse: { $reason }
+address-settings-provider-address = { $email } ist eine Adresse von { $provider } ({ $domain }), nie eine iCloud Mail-Adresse; gib deine Adresse an, die auf @icloud.com, @me.com oder @mac.com endet
 address-settings-missing-primary-login = { $email } liegt auf einer eigenen Domain ({ $domain }); iCloud Mail meldet sich mit deiner primären iCloud-Adresse an (der auf @icloud.com, @me.com oder @mac.com), gib diese Adresse also auch als Anmeldeadresse an
 address-settings-login-not-icloud = die Anmeldeadresse { $login } ist keine iCloud-Adresse; sie muss auf @icloud.com, @me.com oder @mac.com enden
 # $field is "name" (the sender name) or "organization".
@@ -64,6 +65,7 @@ domain-provider-mailbox = E-Mails an { $domain } gehen zu { $provider }, nicht z
 domain-provider-filter = E-Mails an { $domain } laufen über den Filterdienst { $provider } und nicht zu iCloud
 # $host is a mail server's host name (mail.example.org).
 domain-provider-other = E-Mails an { $domain } gehen zu einem anderen Anbieter ({ $host }), nicht zu iCloud
+domain-provider-address = Adressen bei { $domain } sind Adressen von { $provider }, nie iCloud Mail-Adressen
 domain-no-such-domain = { $domain } existiert nicht: Dort kann keine E-Mail ankommen
 domain-no-mail = { $domain } hat keine Mailserver (keine MX-Einträge): E-Mails an diese Domain gehen nicht zu iCloud
 domain-unchecked-timed-out = { $domain } konnte nicht geprüft werden: Die Abfrage hat zu lange gedauert

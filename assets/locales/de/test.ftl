@@ -110,6 +110,7 @@ blocker-no-address = Gib deine E-Mail-Adresse ein, um weiterzumachen
 blocker-bad-address = Die Adresse ist noch nicht gültig: { $reason }
 blocker-domain-checking = Prüfe, wohin Mails für { $domain } gehen …
 blocker-domain-not-confirmed = Mails für { $domain } liegen nicht bei iCloud: Ändere oder bestätige die Adresse
+blocker-provider-address = Adressen bei { $domain } gehören zu { $provider }: Gib deine Adresse auf @icloud.com ein
 blocker-no-login = Gib deine primäre iCloud-Adresse ein, um weiterzumachen
 blocker-bad-login = Die primäre iCloud-Adresse ist noch nicht gültig: { $reason }
 blocker-no-password = Füge dein app-spezifisches Passwort ein, um weiterzumachen

@@ -40,6 +40,8 @@ address-label-numeric-ending = the last part of a domain cannot be a number
 # $reason is one of the address-error- texts.
 address-input-email = email address: { $reason }
 address-input-login = login: { $reason }
+# $email is an address at a mail provider's own domain ($domain, gmail.com); $provider its name (Google).
+address-settings-provider-address = { $email } is a { $provider } address ({ $domain }), never an iCloud Mail address; give your address that ends in @icloud.com, @me.com or @mac.com
 address-settings-missing-primary-login = { $email } is on a custom domain ({ $domain }); iCloud Mail logs in with your primary iCloud address (the one ending in @icloud.com, @me.com or @mac.com), so give that address as the login too
 address-settings-login-not-icloud = the login { $login } is not an iCloud address; it must end in @icloud.com, @me.com or @mac.com
 # $field is "name" (the sender name) or "organization".
@@ -64,6 +66,8 @@ domain-provider-mailbox = Mail for { $domain } goes to { $provider }, not to iCl
 domain-provider-filter = Mail for { $domain } goes through { $provider }, a filtering service, not to iCloud
 # $host is a mail server's host name (mail.example.org).
 domain-provider-other = Mail for { $domain } goes to another provider ({ $host }), not to iCloud
+# $domain is a mail provider's own address domain (gmail.com), $provider its name (Google).
+domain-provider-address = Addresses at { $domain } are { $provider } addresses, never iCloud Mail addresses
 domain-no-such-domain = { $domain } does not exist: no mail can reach it
 domain-no-mail = { $domain } has no mail servers (no MX records): its mail does not go to iCloud
 domain-unchecked-timed-out = { $domain } could not be checked: the lookup took too long

@@ -110,6 +110,8 @@ blocker-no-address = Type your email address to go on
 blocker-bad-address = The address is not valid yet: { $reason }
 blocker-domain-checking = Checking where mail for { $domain } goes…
 blocker-domain-not-confirmed = Mail for { $domain } is not at iCloud: change or confirm the address
+# Beside Next for a gmail.com address: $domain and $provider as in domain-provider-address.
+blocker-provider-address = Addresses at { $domain } are { $provider }'s: enter your @icloud.com address
 blocker-no-login = Type your primary iCloud address to go on
 blocker-bad-login = The primary iCloud address is not valid yet: { $reason }
 blocker-no-password = Paste your app-specific password to go on

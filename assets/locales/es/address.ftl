@@ -40,6 +40,7 @@ address-label-numeric-ending = la última parte de un dominio no puede ser un n�
 # $reason is one of the address-error- texts.
 address-input-email = dirección de correo: { $reason }
 address-input-login = dirección de inicio de sesión: { $reason }
+address-settings-provider-address = { $email } es una dirección de { $provider } ({ $domain }), nunca una dirección de iCloud Mail; indica tu dirección que termina en @icloud.com, @me.com o @mac.com
 address-settings-missing-primary-login = { $email } está en un dominio personalizado ({ $domain }); iCloud Mail inicia sesión con tu dirección principal de iCloud (la que termina en @icloud.com, @me.com o @mac.com), así que indica también esa dirección para iniciar sesión
 address-settings-login-not-icloud = la dirección de inicio de sesión { $login } no es de iCloud; debe terminar en @icloud.com, @me.com o @mac.com
 # $field is "name" (the sender name) or "organization".
@@ -64,6 +65,7 @@ domain-provider-mailbox = El correo para { $domain } va a { $provider }, no a iC
 domain-provider-filter = El correo para { $domain } pasa por { $provider }, un servicio de filtrado, y no va a iCloud
 # $host is a mail server's host name (mail.example.org).
 domain-provider-other = El correo para { $domain } va a otro proveedor ({ $host }), no a iCloud
+domain-provider-address = Las direcciones de { $domain } son de { $provider }, nunca de iCloud Mail
 domain-no-such-domain = { $domain } no existe: ningún correo puede llegar a él
 domain-no-mail = { $domain } no tiene servidores de correo (ningún registro MX): su correo no va a iCloud
 domain-unchecked-timed-out = No se ha podido comprobar { $domain }: la consulta ha tardado demasiado

@@ -110,6 +110,7 @@ blocker-no-address = Escribe tu dirección de correo para continuar
 blocker-bad-address = La dirección aún no es válida: { $reason }
 blocker-domain-checking = Comprobando adónde va el correo de { $domain }…
 blocker-domain-not-confirmed = El correo de { $domain } no está en iCloud: cambia o confirma la dirección
+blocker-provider-address = Las direcciones de { $domain } son de { $provider }: escribe tu dirección @icloud.com
 blocker-no-login = Escribe tu dirección principal de iCloud para continuar
 blocker-bad-login = La dirección principal de iCloud aún no es válida: { $reason }
 blocker-no-password = Pega tu contraseña específica de app para continuar

@@ -40,6 +40,7 @@ address-label-numeric-ending = la dernière partie d’un domaine ne peut pas ê
 # $reason is one of the address-error- texts.
 address-input-email = adresse e-mail : { $reason }
 address-input-login = identifiant : { $reason }
+address-settings-provider-address = { $email } est une adresse { $provider } ({ $domain }), jamais une adresse iCloud Mail ; indiquez votre adresse qui se termine par @icloud.com, @me.com ou @mac.com
 address-settings-missing-primary-login = { $email } est sur un domaine personnalisé ({ $domain }) ; iCloud Mail se connecte avec votre adresse iCloud principale (celle qui se termine par @icloud.com, @me.com ou @mac.com), indiquez donc aussi cette adresse comme identifiant
 address-settings-login-not-icloud = l’identifiant { $login } n’est pas une adresse iCloud ; il doit se terminer par @icloud.com, @me.com ou @mac.com
 # $field is "name" (the sender name) or "organization".
@@ -64,6 +65,7 @@ domain-provider-mailbox = Le courrier pour { $domain } arrive chez { $provider }
 domain-provider-filter = Le courrier pour { $domain } passe par { $provider }, un service de filtrage, et n’arrive pas sur iCloud
 # $host is a mail server's host name (mail.example.org).
 domain-provider-other = Le courrier pour { $domain } arrive chez un autre fournisseur ({ $host }), pas sur iCloud
+domain-provider-address = Les adresses { $domain } sont des adresses { $provider }, jamais des adresses iCloud Mail
 domain-no-such-domain = { $domain } n’existe pas : aucun e-mail ne peut y arriver
 domain-no-mail = { $domain } n’a aucun serveur de messagerie (aucun enregistrement MX) : son courrier n’arrive pas sur iCloud
 domain-unchecked-timed-out = { $domain } n’a pas pu être vérifié : la recherche a pris trop de temps

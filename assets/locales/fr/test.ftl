@@ -110,6 +110,7 @@ blocker-no-address = Saisissez votre adresse e-mail pour continuer
 blocker-bad-address = L'adresse n'est pas encore valide : { $reason }
 blocker-domain-checking = Vérification de la destination du courrier pour { $domain }…
 blocker-domain-not-confirmed = Le courrier de { $domain } n'est pas chez iCloud : modifiez ou confirmez l'adresse
+blocker-provider-address = Les adresses { $domain } appartiennent à { $provider } : saisissez votre adresse @icloud.com
 blocker-no-login = Saisissez votre adresse iCloud principale pour continuer
 blocker-bad-login = L'adresse iCloud principale n'est pas encore valide : { $reason }
 blocker-no-password = Collez votre mot de passe pour app pour continuer

@@ -40,6 +40,7 @@ address-label-numeric-ending = l’ultima parte di un dominio non può essere un
 # $reason is one of the address-error- texts.
 address-input-email = indirizzo email: { $reason }
 address-input-login = indirizzo di accesso: { $reason }
+address-settings-provider-address = { $email } è un indirizzo di { $provider } ({ $domain }), mai un indirizzo iCloud Mail; indica il tuo indirizzo che termina con @icloud.com, @me.com o @mac.com
 address-settings-missing-primary-login = { $email } è su un dominio personalizzato ({ $domain }); iCloud Mail accede con il tuo indirizzo iCloud principale (quello che termina con @icloud.com, @me.com o @mac.com), quindi indica anche quell’indirizzo per l’accesso
 address-settings-login-not-icloud = l’indirizzo di accesso { $login } non è un indirizzo iCloud; deve terminare con @icloud.com, @me.com o @mac.com
 # $field is "name" (the sender name) or "organization".
@@ -64,6 +65,7 @@ domain-provider-mailbox = La posta per { $domain } va a { $provider }, non a iCl
 domain-provider-filter = La posta per { $domain } passa per { $provider }, un servizio di filtro, e non va a iCloud
 # $host is a mail server's host name (mail.example.org).
 domain-provider-other = La posta per { $domain } va a un altro provider ({ $host }), non a iCloud
+domain-provider-address = Gli indirizzi { $domain } sono di { $provider }, mai di iCloud Mail
 domain-no-such-domain = { $domain } non esiste: nessuna email può arrivarci
 domain-no-mail = { $domain } non ha server di posta (nessun record MX): la sua posta non va a iCloud
 domain-unchecked-timed-out = Impossibile verificare { $domain }: la ricerca ha richiesto troppo tempo

@@ -110,6 +110,7 @@ blocker-no-address = Scrivi il tuo indirizzo email per andare avanti
 blocker-bad-address = L'indirizzo non è ancora valido: { $reason }
 blocker-domain-checking = Verifico dove va la posta di { $domain }…
 blocker-domain-not-confirmed = La posta di { $domain } non è su iCloud: cambia o conferma l'indirizzo
+blocker-provider-address = Gli indirizzi { $domain } sono di { $provider }: inserisci il tuo indirizzo @icloud.com
 blocker-no-login = Scrivi il tuo indirizzo iCloud principale per andare avanti
 blocker-bad-login = L'indirizzo iCloud principale non è ancora valido: { $reason }
 blocker-no-password = Incolla la tua password specifica per l'app per andare avanti

@@ -40,6 +40,7 @@ address-label-numeric-ending = het laatste deel van een domein mag geen getal zi
 # $reason is one of the address-error- texts.
 address-input-email = e-mailadres: { $reason }
 address-input-login = inlogadres: { $reason }
+address-settings-provider-address = { $email } is een adres van { $provider } ({ $domain }), nooit een iCloud Mail-adres; geef je adres op dat eindigt op @icloud.com, @me.com of @mac.com
 address-settings-missing-primary-login = { $email } staat op een eigen domein ({ $domain }); iCloud Mail logt in met je primaire iCloud-adres (dat eindigt op @icloud.com, @me.com of @mac.com), dus geef dat adres ook op als inlogadres
 address-settings-login-not-icloud = het inlogadres { $login } is geen iCloud-adres; het moet eindigen op @icloud.com, @me.com of @mac.com
 # $field is "name" (the sender name) or "organization".
@@ -64,6 +65,7 @@ domain-provider-mailbox = E-mail voor { $domain } gaat naar { $provider }, niet 
 domain-provider-filter = E-mail voor { $domain } gaat via { $provider }, een filterdienst, en niet naar iCloud
 # $host is a mail server's host name (mail.example.org).
 domain-provider-other = E-mail voor { $domain } gaat naar een andere provider ({ $host }), niet naar iCloud
+domain-provider-address = Adressen bij { $domain } zijn adressen van { $provider }, nooit iCloud Mail-adressen
 domain-no-such-domain = { $domain } bestaat niet: er kan geen e-mail aankomen
 domain-no-mail = { $domain } heeft geen mailservers (geen MX-records): de e-mail ervan gaat niet naar iCloud
 domain-unchecked-timed-out = { $domain } kon niet worden gecontroleerd: het opzoeken duurde te lang

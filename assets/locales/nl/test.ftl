@@ -110,6 +110,7 @@ blocker-no-address = Typ je e-mailadres om verder te gaan
 blocker-bad-address = Het adres is nog niet geldig: { $reason }
 blocker-domain-checking = Controleren waar mail voor { $domain } heen gaat…
 blocker-domain-not-confirmed = Mail voor { $domain } staat niet bij iCloud: wijzig of bevestig het adres
+blocker-provider-address = Adressen bij { $domain } zijn van { $provider }: voer je @icloud.com-adres in
 blocker-no-login = Typ je primaire iCloud-adres om verder te gaan
 blocker-bad-login = Het primaire iCloud-adres is nog niet geldig: { $reason }
 blocker-no-password = Plak je app-specifieke wachtwoord om verder te gaan

@@ -40,6 +40,7 @@ address-label-numeric-ending = a última parte de um domínio não pode ser um n
 # $reason is one of the address-error- texts.
 address-input-email = endereço de e-mail: { $reason }
 address-input-login = endereço de login: { $reason }
+address-settings-provider-address = { $email } é um endereço do { $provider } ({ $domain }), nunca um endereço do iCloud Mail; informe seu endereço que termina em @icloud.com, @me.com ou @mac.com
 address-settings-missing-primary-login = { $email } está em um domínio personalizado ({ $domain }); o iCloud Mail inicia a sessão com seu endereço principal do iCloud (o que termina em @icloud.com, @me.com ou @mac.com), então informe também esse endereço como login
 address-settings-login-not-icloud = o login { $login } não é um endereço do iCloud; ele precisa terminar em @icloud.com, @me.com ou @mac.com
 # $field is "name" (the sender name) or "organization".
@@ -64,6 +65,7 @@ domain-provider-mailbox = Os e-mails para { $domain } vão para { $provider }, n
 domain-provider-filter = Os e-mails para { $domain } passam por { $provider }, um serviço de filtragem, e não vão para o iCloud
 # $host is a mail server's host name (mail.example.org).
 domain-provider-other = Os e-mails para { $domain } vão para outro provedor ({ $host }), não para o iCloud
+domain-provider-address = Endereços do { $domain } são do { $provider }, nunca do iCloud Mail
 domain-no-such-domain = { $domain } não existe: nenhum e-mail pode chegar a ele
 domain-no-mail = { $domain } não tem servidores de e-mail (nenhum registro MX): os e-mails dele não vão para o iCloud
 domain-unchecked-timed-out = Não foi possível verificar { $domain }: a consulta demorou demais

@@ -110,6 +110,7 @@ blocker-no-address = Digite seu endereço de e-mail para continuar
 blocker-bad-address = O endereço ainda não é válido: { $reason }
 blocker-domain-checking = Verificando para onde vão os e-mails de { $domain }…
 blocker-domain-not-confirmed = Os e-mails de { $domain } não estão no iCloud: altere ou confirme o endereço
+blocker-provider-address = Endereços do { $domain } são do { $provider }: digite seu endereço @icloud.com
 blocker-no-login = Digite seu endereço principal do iCloud para continuar
 blocker-bad-login = O endereço principal do iCloud ainda não é válido: { $reason }
 blocker-no-password = Cole sua senha específica de app para continuar

@@ -167,8 +167,12 @@ pub fn address_ui(ui: &mut Ui, draft: &mut Draft, focus: bool, commands: &mut Ve
         },
     }
 
-    let unconfirmed = matches!(draft.account(), Err(Blocker::DomainNotConfirmed(_)));
-    if draft.needs_login() && !unconfirmed {
+    // No primary address is asked while the address is known not to be at iCloud.
+    let elsewhere = matches!(
+        draft.account(),
+        Err(Blocker::DomainNotConfirmed(_) | Blocker::ProviderAddress { .. })
+    );
+    if draft.needs_login() && !elsewhere {
         ui.add_space(theme::GAP_L);
         let label = ui.field_label(&tr!(lang, "address-login-label"));
         ui.hint_label(tr!(lang, "address-login-hint"));
@@ -250,7 +254,10 @@ fn domain_ui(ui: &mut Ui, draft: &mut Draft, local_part: &str, commands: &mut Ve
         VerdictKind::IcloudCustomDomain { .. } | VerdictKind::Unchecked { .. } => {
             ui.warning_label(verdict.headline(lang));
         }
-        VerdictKind::OtherProvider { .. } | VerdictKind::NoSuchDomain | VerdictKind::NoMail => {
+        VerdictKind::ProviderAddress { .. }
+        | VerdictKind::OtherProvider { .. }
+        | VerdictKind::NoSuchDomain
+        | VerdictKind::NoMail => {
             ui.error_label(verdict.headline(lang));
         }
     }
