@@ -437,6 +437,28 @@ fn the_test_message_goes_out_and_comes_back() {
     assert!(shows_text(&h, "it was deleted again"));
 }
 
+/// The Apple Account password pasted by mistake, then replaced by the app-specific one: the
+/// field keeps no undo history, so Ctrl+Z cannot bring the first one back (and egui's memory
+/// holds no copy of it for the rest of the run).
+#[test]
+fn undo_in_the_password_field_cannot_bring_back_a_replaced_password() {
+    let fakes = Fakes::new(all_ok);
+    let mut h = start(&fakes);
+    to_password(&mut h, "jane@icloud.com", None);
+    let field = "App-specific password";
+    type_into(&mut h, field, "Summer2024!");
+    // Long enough unchanged for egui to keep an undo point (1 s).
+    h.run_steps(8);
+    type_into(&mut h, field, "abcd-efgh-ijkl-mnop");
+    h.run_steps(8);
+    assert!(h.get_by_label(field).is_focused());
+    for _ in 0..3 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+    }
+    assert_eq!(h.state().draft().password().text(), "abcd-efgh-ijkl-mnop");
+}
+
 #[test]
 fn back_and_next_keep_what_was_typed_and_the_side_list_jumps() {
     let fakes = Fakes::new(all_ok);

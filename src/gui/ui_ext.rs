@@ -44,6 +44,17 @@ pub fn lang_of(ctx: &egui::Context) -> Lang {
     ctx.data(|d| d.get_temp(lang_id())).unwrap_or_default()
 }
 
+/// Forgets the undo history of the text field `field` (call it after drawing the field, each
+/// frame). egui keeps earlier contents of a field for Ctrl+Z until the window closes; for a
+/// secret those are copies of every password typed or pasted, such as an Apple Account
+/// password later replaced by the app-specific one, which Ctrl+Z would bring back.
+pub fn forget_edits(ctx: &egui::Context, field: egui::Id) {
+    if let Some(mut state) = egui::text_edit::TextEditState::load(ctx, field) {
+        state.clear_undoer();
+        state.store(ctx, field);
+    }
+}
+
 /// The wizard's own widgets on top of [`egui::Ui`].
 pub trait UiExt {
     /// The language spoken ([`set_lang`]; English before it is set). Views look their texts up

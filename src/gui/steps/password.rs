@@ -8,7 +8,7 @@ use crate::address::EmailAddress;
 use crate::gui::command::Command;
 use crate::gui::session::{KeyringNotice, KeyringState, KeyringTrouble, SavedPassword};
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt as _;
+use crate::gui::ui_ext::{self, UiExt as _};
 use crate::gui::worker::{Msg, StepCtx};
 use crate::keyring_store::KeyringError;
 use crate::password::ShapeError;
@@ -90,6 +90,7 @@ pub fn password_ui(ui: &mut Ui, view: &mut PasswordView<'_>, commands: &mut Vec<
                 )
                 .labelled_by(label.id)
             });
+            ui_ext::forget_edits(ui.ctx(), field.id);
             let toggle = if visible {
                 tr!(lang, "password-hide")
             } else {

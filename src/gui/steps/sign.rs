@@ -16,7 +16,7 @@ use zeroize::{Zeroize as _, Zeroizing};
 use crate::gui::command::Command;
 use crate::gui::state::{SigningChoice, SigningFiles};
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt as _;
+use crate::gui::ui_ext::{self, UiExt as _};
 use crate::gui::worker::{Msg, Worker};
 use crate::i18n::Lang;
 use crate::secret::Secret;
@@ -382,14 +382,16 @@ impl SignSection {
         }
 
         let label = ui.field_label(&tr!(lang, "sign-passphrase"));
-        ui.add(
-            TextEdit::singleline(&mut *self.passphrase.0)
-                .id_salt("signing-passphrase")
-                .password(true)
-                .hint_text(tr!(lang, "sign-passphrase-hint"))
-                .desired_width(field_width(ui)),
-        )
-        .labelled_by(label.id);
+        let field = ui
+            .add(
+                TextEdit::singleline(&mut *self.passphrase.0)
+                    .id_salt("signing-passphrase")
+                    .password(true)
+                    .hint_text(tr!(lang, "sign-passphrase-hint"))
+                    .desired_width(field_width(ui)),
+            )
+            .labelled_by(label.id);
+        ui_ext::forget_edits(ui.ctx(), field.id);
 
         let checking = matches!(self.state, IdentityState::Checking);
         ui.horizontal(|ui| {
