@@ -554,6 +554,60 @@ fn no_command_without_a_display_says_so_in_one_line() {
     }
 }
 
+/// A display that is there but a window that cannot open (here: an X display nobody serves;
+/// on a real desktop, graphics without OpenGL 2): one line on standard error, exit 2, and the
+/// same reason in a message box in the system's language, shown by zenity on Linux (a stand-in
+/// here, which records what it was asked to show), because a double-clicked program has nowhere
+/// to print.
+#[cfg(feature = "gui")]
+#[test]
+fn a_window_that_cannot_open_says_why_in_a_message_box_too() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let shown = dir.path().join("zenity-args");
+    let zenity = dir.path().join("zenity");
+    fs::write(
+        &zenity,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\n", shown.display()),
+    )
+    .unwrap();
+    fs::set_permissions(&zenity, fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        dir.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = util::bin()
+        .env("DISPLAY", ":250")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("PATH", path)
+        .env("LANG", "de_DE.UTF-8")
+        .env("LC_ALL", "de_DE.UTF-8")
+        .env("XDG_DATA_HOME", dir.path())
+        .env("HOME", dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("could not open the window"), "{err}");
+    let args = fs::read_to_string(&shown).expect("no message box was shown");
+    let args: Vec<&str> = args.lines().collect();
+    assert!(
+        args.contains(&"--error") && args.contains(&"--no-markup"),
+        "{args:?}"
+    );
+    let title = args.iter().position(|a| *a == "--title").unwrap();
+    assert_eq!(args[title + 1], "iCloud Mail Wizard");
+    let text = args.iter().position(|a| *a == "--text").unwrap();
+    assert!(
+        args[text + 1].starts_with("Das Fenster des Assistenten konnte nicht geöffnet werden: ")
+            && args[text + 1].ends_with("führe icloud-mail-wizard --help aus"),
+        "{args:?}"
+    );
+}
+
 /// Runs the binary with `args` and `input` on standard input.
 fn run_with_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
     use std::io::Write as _;

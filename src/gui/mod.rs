@@ -110,13 +110,29 @@ pub fn run() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
+            let reason = without_source_locations(&e.to_string());
             eprintln!(
-                "icloud-mail-wizard: could not open the window ({}); the command line still works: icloud-mail-wizard --help",
-                without_source_locations(&e.to_string())
+                "icloud-mail-wizard: could not open the window ({reason}); the command line still works: icloud-mail-wizard --help"
             );
+            tell_on_the_desktop(&reason);
             ExitCode::from(2)
         }
     }
+}
+
+/// Says why the window could not open in a message box too, in the system's language: a
+/// program started by a double-click has nowhere to print (a Windows release build has no
+/// console at all), and without it nothing would happen at all. The display often still works
+/// when the window cannot (no OpenGL 2 in a virtual machine, say). rfd shows a native box on
+/// Windows and macOS and runs zenity on Linux; where none can be shown, nothing happens.
+fn tell_on_the_desktop(reason: &str) {
+    let lang = crate::i18n::Lang::system();
+    let _answer = rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title(TITLE)
+        .set_description(tr!(lang, "app-window-failed", reason = reason))
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
 }
 
 #[cfg(test)]

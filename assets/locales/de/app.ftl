@@ -46,3 +46,4 @@ app-dialog-thunderbird-folder = Programmordner von Thunderbird wählen
 # The desktop: file dialogs and the file manager.
 app-no-file-dialogs = Hier kann kein Dateidialog angezeigt werden: Es gibt weder ein Desktop-Portal mit Dateiauswahl noch zenity
 app-program-failed = { $program } konnte nicht gestartet werden: { $error }
+app-window-failed = Das Fenster des Assistenten konnte nicht geöffnet werden: { $reason }. Die Kommandozeile funktioniert trotzdem: Öffne ein Terminal und führe icloud-mail-wizard --help aus

@@ -46,3 +46,6 @@ app-dialog-thunderbird-folder = Choose Thunderbird's program folder
 # The desktop: file dialogs and the file manager.
 app-no-file-dialogs = no file dialog can be shown here: there is no desktop portal with a file chooser and no zenity
 app-program-failed = could not start { $program }: { $error }
+# A message box when the window cannot open (broken graphics, say). $reason is the technical cause
+# (English); "icloud-mail-wizard --help" is a command: do not translate it.
+app-window-failed = The wizard's window could not open: { $reason }. The command line still works: open a terminal and run icloud-mail-wizard --help

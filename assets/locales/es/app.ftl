@@ -46,3 +46,4 @@ app-dialog-thunderbird-folder = Elegir la carpeta del programa Thunderbird
 # The desktop: file dialogs and the file manager.
 app-no-file-dialogs = Aquí no se puede mostrar ningún diálogo de archivos: no hay un portal de escritorio con selector de archivos ni zenity
 app-program-failed = No se pudo iniciar { $program }: { $error }
+app-window-failed = No se pudo abrir la ventana del asistente: { $reason }. La línea de comandos sigue funcionando: abre un terminal y ejecuta icloud-mail-wizard --help

@@ -46,3 +46,4 @@ app-dialog-thunderbird-folder = Choisir le dossier du programme Thunderbird
 # The desktop: file dialogs and the file manager.
 app-no-file-dialogs = Aucune boîte de dialogue de fichiers ne peut s'afficher ici : il n'y a ni portail de bureau avec sélecteur de fichiers, ni zenity
 app-program-failed = Impossible de lancer { $program } : { $error }
+app-window-failed = La fenêtre de l'assistant n'a pas pu s'ouvrir : { $reason }. La ligne de commande fonctionne quand même : ouvrez un terminal et lancez icloud-mail-wizard --help

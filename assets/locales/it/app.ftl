@@ -46,3 +46,4 @@ app-dialog-thunderbird-folder = Scegli la cartella del programma Thunderbird
 # The desktop: file dialogs and the file manager.
 app-no-file-dialogs = Qui non si può mostrare alcuna finestra di dialogo per i file: non c'è né un portale desktop con selettore di file né zenity
 app-program-failed = Impossibile avviare { $program }: { $error }
+app-window-failed = Non è stato possibile aprire la finestra dell'assistente: { $reason }. La riga di comando funziona comunque: apri un terminale ed esegui icloud-mail-wizard --help

@@ -46,3 +46,4 @@ app-dialog-thunderbird-folder = Kies de programmamap van Thunderbird
 # The desktop: file dialogs and the file manager.
 app-no-file-dialogs = Hier kan geen bestandsvenster worden getoond: er is geen desktopportaal met bestandskiezer en geen zenity
 app-program-failed = { $program } kon niet worden gestart: { $error }
+app-window-failed = Het venster van de assistent kon niet worden geopend: { $reason }. De opdrachtregel werkt nog wel: open een terminal en voer icloud-mail-wizard --help uit

@@ -46,3 +46,4 @@ app-dialog-thunderbird-folder = Escolher a pasta do programa Thunderbird
 # The desktop: file dialogs and the file manager.
 app-no-file-dialogs = Nenhuma janela de arquivos pode ser mostrada aqui: não há portal da área de trabalho com seletor de arquivos nem zenity
 app-program-failed = Não foi possível iniciar { $program }: { $error }
+app-window-failed = Não foi possível abrir a janela do assistente: { $reason }. A linha de comando continua funcionando: abra um terminal e execute icloud-mail-wizard --help
