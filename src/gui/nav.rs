@@ -66,19 +66,21 @@ pub fn steps_ui(
     // Two pickers as wide as the list, so no language's words can make them wider (a row of
     // three theme buttons did not fit in German).
     ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-        let themes = ThemeChoice::ALL.map(|choice| (choice, choice.label(lang)));
+        let themes = || ThemeChoice::ALL.map(|choice| (choice, choice.label(lang)));
         let current = theme_choice.label(lang);
         let name = tr!(lang, "appearance-current", appearance = current.as_str());
-        if let Some(choice) = picker(ui, "appearance", (theme_choice, current, &name), &themes) {
+        if let Some(choice) = picker(ui, "appearance", (theme_choice, current, &name), themes) {
             commands.push(Command::SetTheme(choice));
         }
         ui.hint_label(tr!(lang, "appearance"));
         ui.add_space(theme::GAP_M);
-        // Each language by its own name.
-        let languages = Lang::ALL.map(|choice| (choice, choice.text("language-name")));
+        // Each language by its own name, looked up only while the list is open: each name
+        // comes from that language's messages, and loading all seven on the first frame cost
+        // 3.2 MB of parsed messages that one language never needs.
+        let languages = || Lang::ALL.map(|choice| (choice, choice.text("language-name")));
         let current = lang.text("language-name");
         let name = tr!(lang, "language-current", language = current.as_str());
-        if let Some(choice) = picker(ui, "language", (lang, current, &name), &languages) {
+        if let Some(choice) = picker(ui, "language", (lang, current, &name), languages) {
             commands.push(Command::SetLang(choice));
         }
         ui.hint_label(tr!(lang, "language-label"));
@@ -86,21 +88,22 @@ pub fn steps_ui(
 }
 
 /// A drop-down as wide as the space it is in, showing the current choice; `name` is what
-/// screen readers and the tooltip say. Returns the choice picked when it differs.
-fn picker<T: Copy + PartialEq>(
+/// screen readers and the tooltip say; `choices` are asked for only while the list is open.
+/// Returns the choice picked when it differs.
+fn picker<T: Copy + PartialEq, const N: usize>(
     ui: &mut Ui,
     id: &str,
     (current, shown, name): (T, String, &str),
-    choices: &[(T, String)],
+    choices: impl FnOnce() -> [(T, String); N],
 ) -> Option<T> {
     let mut picked = None;
     let response = egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
         .width(ui.available_width())
         .show_ui(ui, |ui| {
-            for (choice, text) in choices {
-                if ui.selectable_label(*choice == current, text).clicked() && *choice != current {
-                    picked = Some(*choice);
+            for (choice, text) in choices() {
+                if ui.selectable_label(choice == current, text).clicked() && choice != current {
+                    picked = Some(choice);
                 }
             }
         })
