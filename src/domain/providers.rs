@@ -130,6 +130,10 @@ mod tests {
             provider_of_own_domain(" GMail.com. ").map(|p| p.name.as_str()),
             Some("Google")
         );
+        assert_eq!(
+            provider_of_own_domain("aol.com").map(|p| p.name.as_str()),
+            Some("AOL")
+        );
         for not_own in [
             "mail.gmail.com",
             "example.com",
