@@ -190,6 +190,9 @@ for locale in ${ONLY_LANGS:-}; do
       SHOT_LANG=$locale.UTF-8 shoot_address "lang-$short-address-unchecked-$lower$suffix" "$theme" "$w" "$h" jane@example.net jdoe@icloud.com
       SHOT_LANG=$locale.UTF-8 shoot "lang-$short-mail-app-$lower$suffix" "$theme" "$w" "$h" jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
     done
+    # The help desk's record check at the smallest size. Scrolled to the end, its button sits at
+    # 360,392 where "Skip this step" and its reason take two lines (German, French).
+    SHOT_LANG=$locale.UTF-8 shoot_address "lang-$short-health-$lower-smallest" "$theme" 760 560 jane@example.org jdoe@icloud.com 20 360,392
   done
 done
 [ -n "${ONLY_LANGS:-}" ] && exit 0
@@ -208,8 +211,10 @@ for theme in Light Dark; do
     shoot_address "address-typo-$lower$suffix" "$theme" "$w" "$h" jane@icloud.con ""
     shoot_address "address-custom-$lower$suffix" "$theme" "$w" "$h" jane@example.org jdoe@icloud.com
   done
-  # The "Check example.org's records" button sits at 351,549 once the step is scrolled down.
+  # The "Check example.org's records" button sits at 351,549 once the step is scrolled down
+  # (360,412 at the smallest size).
   shoot_address "health-$lower" "$theme" 920 700 jane@example.org jdoe@icloud.com 10 351,549
+  shoot_address "health-$lower-smallest" "$theme" 760 560 jane@example.org jdoe@icloud.com 10 360,412
   [ -n "${ONLY_ADDRESS:-}" ] && continue
   shoot "mail-app-$lower" "$theme" 920 700 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
   shoot "mail-app-$lower-smallest" "$theme" 760 560 jane.doe@icloud.com "" "ThunderbirdHere,Outlook,OtherApp"
