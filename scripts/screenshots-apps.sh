@@ -10,8 +10,8 @@
 #   ONLY_SIGN=1 scripts/screenshots-apps.sh   (only "Sign profiles", with a chain made by openssl)
 #   ONLY_SEND=1 scripts/screenshots-apps.sh   (only "Send to iPhone or iPad")
 #   ONLY_LANGS="de_DE fr_FR" scripts/screenshots-apps.sh   (only the Address step, for a Gmail
-#       address and a domain that could not be checked, and the mail app steps, with the system
-#       language set to each: lang-de-*.png, lang-fr-*.png)
+#       address and a domain that could not be checked, the mail app steps and the help desk's
+#       record check, with the system language set to each: lang-de-*.png, lang-fr-*.png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" != 0 ]; then # root (unshare -n): ask sudo, as install-test-deps.sh does
