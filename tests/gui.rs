@@ -1189,6 +1189,56 @@ fn the_profile_goes_to_an_iphone_once_over_the_network() {
     assert_eq!(status, 410, "the link works once");
 }
 
+/// Stop takes the profile off the network at once: the link's port no longer answers, the
+/// step says so, and sending again serves a new link.
+#[test]
+fn stop_takes_the_profile_off_the_network() {
+    let fakes = Fakes::new(all_ok);
+    let mut h = start(&fakes);
+    to_password(&mut h, "jane.doe@icloud.com", None);
+    through_test(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Mail on an iPhone, iPad or Mac");
+    click(&mut h, "No: another Apple Account, or not signed in");
+    click(&mut h, "Send to iPhone or iPad");
+    let link = |h: &H| {
+        let node = h
+            .query_all_by_label_contains("http://127.0.0.1:")
+            .next()
+            .expect("the link is shown");
+        let node = node.accesskit_node();
+        node.label().or_else(|| node.value()).unwrap().clone()
+    };
+    let url = link(&h);
+    let host = url
+        .strip_prefix("http://")
+        .and_then(|rest| rest.split('/').next())
+        .unwrap()
+        .to_owned();
+    let addr: std::net::SocketAddr = host.parse().unwrap();
+    assert!(std::net::TcpStream::connect(addr).is_ok(), "served");
+
+    click(&mut h, "Stop");
+    step_until(&mut h, "Stopped", |h| shows_text(h, "Stopped"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(200)).is_ok()
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{addr} still answers after Stop"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        h.query_by_label("QR code of the link for the iPhone's camera")
+            .is_none()
+    );
+
+    click(&mut h, "Send again");
+    assert!(shows(&h, "QR code of the link for the iPhone's camera"));
+    assert_ne!(link(&h), url, "a new link (a new token)");
+}
+
 /// The wizard asking dnsmasq on loopback with its own pause in typing before each lookup.
 fn with_dns(verdict: util::gui::Verdict) -> (Fakes, H) {
     let mut fakes = Fakes::new(verdict);
