@@ -1239,6 +1239,44 @@ fn stop_takes_the_profile_off_the_network() {
     assert_ne!(link(&h), url, "a new link (a new token)");
 }
 
+/// A computer on two networks: the person picks the address the phone reaches, and the link
+/// and its QR code use that one (here IPv6 loopback, in brackets), which really serves.
+#[test]
+fn with_several_addresses_the_link_uses_the_one_picked() {
+    const SAFARI: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+    let mut fakes = Fakes::new(all_ok);
+    fakes.lan.push(icloud_mail_wizard::serve::LanAddress {
+        interface: "lo6".into(),
+        ip: std::net::Ipv6Addr::LOCALHOST.into(),
+    });
+    let mut h = start(&fakes);
+    to_password(&mut h, "jane.doe@icloud.com", None);
+    through_test(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Mail on an iPhone, iPad or Mac");
+    click(&mut h, "No: another Apple Account, or not signed in");
+    let picker = "The address the phone reaches this computer on";
+    assert_eq!(
+        h.get_by_label(picker).value().as_deref(),
+        Some("127.0.0.1 (lo)"),
+        "the first address until another is picked"
+    );
+    click(&mut h, picker);
+    click(&mut h, "::1 (lo6)");
+    click(&mut h, "Send to iPhone or iPad");
+    let url = {
+        let node = h
+            .query_all_by_label_contains("http://[::1]:")
+            .next()
+            .expect("the link uses the address picked");
+        let node = node.accesskit_node();
+        node.label().or_else(|| node.value()).unwrap().clone()
+    };
+    let (status, profile) = http_get(&url, SAFARI);
+    assert_eq!(status, 200);
+    assert!(String::from_utf8_lossy(&profile).contains("imap.mail.me.com"));
+}
+
 /// The wizard asking dnsmasq on loopback with its own pause in typing before each lookup.
 fn with_dns(verdict: util::gui::Verdict) -> (Fakes, H) {
     let mut fakes = Fakes::new(verdict);

@@ -253,6 +253,8 @@ pub struct Fakes {
     pub domains: DnsLookup,
     /// The roots "Sign profiles" judges against (`None`: the bundled public roots).
     pub trust_anchors: Option<Arc<TrustAnchors>>,
+    /// This computer's network addresses: a phone on "the network" is a client on loopback.
+    pub lan: Vec<icloud_mail_wizard::serve::LanAddress>,
     /// A temp folder for files (dropped with the fakes).
     pub dir: tempfile::TempDir,
 }
@@ -274,6 +276,10 @@ impl Fakes {
             thunderbird_dirs: vec![dir.path().join("no-thunderbird-here")],
             domains: DnsLookup::server(dns().addr).with_debounce(Duration::ZERO),
             trust_anchors: None,
+            lan: vec![icloud_mail_wizard::serve::LanAddress {
+                interface: "lo".into(),
+                ip: std::net::Ipv4Addr::LOCALHOST.into(),
+            }],
             dir,
         }
     }
@@ -297,13 +303,10 @@ impl Fakes {
             }),
             desktop: Box::new(self.desktop.clone()),
             thunderbird_dirs: self.thunderbird_dirs.clone(),
-            // A phone on "the network" is a client on loopback.
-            lan_addresses: Box::new(|| {
-                Ok(vec![icloud_mail_wizard::serve::LanAddress {
-                    interface: "lo".into(),
-                    ip: std::net::Ipv4Addr::LOCALHOST.into(),
-                }])
-            }),
+            lan_addresses: {
+                let lan = self.lan.clone();
+                Box::new(move || Ok(lan.clone()))
+            },
             domains: self.domains,
             trust_anchors: self.trust_anchors.clone(),
             // The tests find widgets by their English labels, whatever this machine speaks.
