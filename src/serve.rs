@@ -807,7 +807,7 @@ mod tests {
         assert_eq!(e.text(Lang::En), crate::one_line(&e));
         assert_eq!(
             e.text(Lang::Fr),
-            "impossible d'écouter sur 192.0.2.1:0\u{a0}: not here"
+            "impossible d’écouter sur 192.0.2.1:0\u{a0}: not here"
         );
         let e = ServeError::Start("no threads".into());
         assert_eq!(e.text(Lang::En), crate::one_line(&e));

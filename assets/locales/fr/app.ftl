@@ -34,7 +34,7 @@ close = Fermer
 # Errors that belong to no step.
 app-task-failed = Impossible de lancer une tâche en arrière-plan ({ $task }) : { $error }
 app-no-addresses = Impossible de lister les adresses réseau de cet ordinateur : { $error }
-app-folder-no-home = Il n'y a pas de dossier personnel auquel ~ peut renvoyer
+app-folder-no-home = Il n’y a pas de dossier personnel auquel ~ peut renvoyer
 app-folder-empty = Saisissez le dossier où enregistrer
 app-folder-relative = Saisissez le chemin complet du dossier, en partant de la racine (par exemple { $example })
 
@@ -44,6 +44,6 @@ app-dialog-pick-folder = Choisir un dossier pour les fichiers de réglages
 app-dialog-thunderbird-folder = Choisir le dossier du programme Thunderbird
 
 # The desktop: file dialogs and the file manager.
-app-no-file-dialogs = Aucune boîte de dialogue de fichiers ne peut s'afficher ici : il n'y a ni portail de bureau avec sélecteur de fichiers, ni zenity
+app-no-file-dialogs = Aucune boîte de dialogue de fichiers ne peut s’afficher ici : il n’y a ni portail de bureau avec sélecteur de fichiers, ni zenity
 app-program-failed = Impossible de lancer { $program } : { $error }
-app-window-failed = La fenêtre de l'assistant n'a pas pu s'ouvrir : { $reason }. La ligne de commande fonctionne quand même : ouvrez un terminal et lancez icloud-mail-wizard --help
+app-window-failed = La fenêtre de l’assistant n’a pas pu s’ouvrir : { $reason }. La ligne de commande fonctionne quand même : ouvrez un terminal et lancez icloud-mail-wizard --help

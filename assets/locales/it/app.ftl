@@ -32,9 +32,9 @@ next = Avanti
 close = Chiudi
 
 # Errors that belong to no step.
-app-task-failed = Impossibile avviare un'attività in background ({ $task }): { $error }
+app-task-failed = Impossibile avviare un’attività in background ({ $task }): { $error }
 app-no-addresses = Impossibile elencare gli indirizzi di rete di questo computer: { $error }
-app-folder-no-home = Non c'è una cartella Inizio a cui ~ possa riferirsi
+app-folder-no-home = Non c’è una cartella Inizio a cui ~ possa riferirsi
 app-folder-empty = Scrivi la cartella in cui salvare
 app-folder-relative = Scrivi il percorso completo della cartella, partendo dalla radice (per esempio { $example })
 
@@ -44,6 +44,6 @@ app-dialog-pick-folder = Scegli una cartella per i file di impostazioni
 app-dialog-thunderbird-folder = Scegli la cartella del programma Thunderbird
 
 # The desktop: file dialogs and the file manager.
-app-no-file-dialogs = Qui non si può mostrare alcuna finestra di dialogo per i file: non c'è né un portale desktop con selettore di file né zenity
+app-no-file-dialogs = Qui non si può mostrare alcuna finestra di dialogo per i file: non c’è né un portale desktop con selettore di file né zenity
 app-program-failed = Impossibile avviare { $program }: { $error }
-app-window-failed = Non è stato possibile aprire la finestra dell'assistente: { $reason }. La riga di comando funziona comunque: apri un terminale ed esegui icloud-mail-wizard --help
+app-window-failed = Non è stato possibile aprire la finestra dell’assistente: { $reason }. La riga di comando funziona comunque: apri un terminale ed esegui icloud-mail-wizard --help

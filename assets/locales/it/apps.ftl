@@ -7,7 +7,7 @@
 ## The mail app step
 
 apps-heading = Dove leggerai la tua posta?
-apps-address-invalid = L'indirizzo non è più valido: torna indietro per correggerlo
+apps-address-invalid = L’indirizzo non è più valido: torna indietro per correggerlo
 apps-intro = Spunta ogni app o dispositivo che usi. Per ognuno vedi cosa fare, in ordine, e il pulsante che lo fa.
 apps-no-dialogs = { $reason }. I file vengono invece salvati in questa cartella
 apps-folder-label = Cartella
@@ -26,13 +26,13 @@ apps-file-detail = { $kind ->
 ## Another mail app
 
 apps-other-add = Nella tua app, aggiungi un account di tipo `IMAP` (iCloud non offre POP).
-apps-other-values = Inserisci i valori della pagina successiva: ognuno ha un pulsante per copiarlo. La password è la tua password specifica per l'app, per entrambi i server.
+apps-other-values = Inserisci i valori della pagina successiva: ognuno ha un pulsante per copiarlo. La password è la tua password specifica per l’app, per entrambi i server.
 
 ## Thunderbird for Android
 
 apps-android-import = In Thunderbird per Android, tocca `Importa impostazioni` nella schermata di benvenuto (se ci sono già account: `Impostazioni > Importa impostazioni`).
 apps-android-scan = Tocca `Scansiona codice QR` (Scan QR code) e inquadra questo codice con la fotocamera, poi tocca `Importa`.
-apps-android-password = Inserisci la tua password specifica per l'app come `Password server in arrivo` e lascia attivo `Usa stessa password per server in uscita`.
+apps-android-password = Inserisci la tua password specifica per l’app come `Password server in arrivo` e lascia attivo `Usa stessa password per server in uscita`.
 apps-android-qr-name = Codice QR per Thunderbird per Android
 apps-android-with-password = Inserisci la password nel codice sullo schermo
 apps-android-k9 = K-9 Mail non importa codici QR: lì usa i valori della pagina successiva
@@ -41,7 +41,7 @@ apps-android-save-hover = PNG e SVG, mai con la password
 
 ## iPhone, iPad and Mac
 
-apps-apple-question = Il dispositivo ha effettuato l'accesso con l'Account Apple a cui appartiene questa casella di posta?
+apps-apple-question = Il dispositivo ha effettuato l’accesso con l’Account Apple a cui appartiene questa casella di posta?
 apps-apple-same = Sì, lo stesso Account Apple
 apps-apple-other = No: un altro Account Apple, o nessun accesso
 apps-apple-switch = Allora iCloud Mail è solo un interruttore, e un profilo aggiungerebbe la stessa casella una seconda volta:
@@ -50,8 +50,8 @@ apps-apple-switch-mac = Mac: `Impostazioni di Sistema > [il tuo nome] > iCloud >
 apps-apple-get-it-there = Salva il profilo qui sotto e portalo sul dispositivo: con AirDrop, per email a un indirizzo che il dispositivo legge, o aprendolo da una pagina web in Safari.
 apps-apple-install-iphone = iPhone o iPad: apri `Impostazioni`, tocca `Profilo scaricato` (Profile Downloaded) e installalo entro 8 minuti.
 apps-apple-install-mac = Mac: apri il file, poi installalo in `Impostazioni di Sistema > Privacy e sicurezza > Profili` (macOS più recente: `Generali > Gestione dispositivi` (General > Device Management)).
-apps-apple-shows-signed = Il dispositivo mostra `{ $trust }`: il profilo è firmato come { $subject } («Firma i profili», in «Help desk»). Poi Mail chiede la tua password specifica per l'app.
-apps-apple-shows-unsigned = Il dispositivo mostra `Non firmato` (Not Signed): questo profilo non è firmato, ed è normale. Poi Mail chiede la tua password specifica per l'app.
+apps-apple-shows-signed = Il dispositivo mostra `{ $trust }`: il profilo è firmato come { $subject } («Firma i profili», in «Help desk»). Poi Mail chiede la tua password specifica per l’app.
+apps-apple-shows-unsigned = Il dispositivo mostra `Non firmato` (Not Signed): questo profilo non è firmato, ed è normale. Poi Mail chiede la tua password specifica per l’app.
 apps-apple-with-password = Inserisci la password nel profilo Apple
 apps-apple-password-hint = Chiunque ottenga il profilo può leggere la password: lascialo disattivato, a meno che tu non lo installi subito di persona
 apps-signing-does-not-encrypt = Firmare non cifra: la password in un profilo firmato è leggibile come in uno non firmato (secondo Apple le password vanno solo nei profili cifrati)
@@ -61,7 +61,7 @@ apps-apple-save = Salva il profilo Apple
 
 apps-send-heading = Oppure invialo a un iPhone o iPad su questa rete
 apps-send-scan = Sul telefono, apri la Fotocamera, inquadra questo codice e tocca il link: Safari scarica il profilo. Il link funziona una volta, per 10 minuti.
-apps-send-qr-name = Codice QR del link per la fotocamera dell'iPhone
+apps-send-qr-name = Codice QR del link per la fotocamera dell’iPhone
 apps-send-copy-link = Copia il link
 apps-send-waiting = In attesa del telefono…
 apps-send-stop = Interrompi
@@ -71,7 +71,7 @@ apps-send-install = Sul telefono, apri `Impostazioni`, tocca `Profilo scaricato`
 apps-send-expired = Nessuno ha scaricato il profilo entro 10 minuti
 apps-send-stopped = Interrotto
 apps-send-no-address = Questo computer non ha un indirizzo raggiungibile da un telefono: collegalo alla rete del telefono
-apps-send-address-label = L'indirizzo con cui il telefono raggiunge questo computer
+apps-send-address-label = L’indirizzo con cui il telefono raggiunge questo computer
 apps-send-same-network = Il telefono deve essere sulla stessa rete di questo computer
 apps-send-button = Invia a iPhone o iPad
 apps-send-again = Invia di nuovo
@@ -87,7 +87,7 @@ apps-helpdesk-save = Salva tutti i file
 
 ## Thunderbird on this computer
 
-thunderbird-add-account = In Thunderbird apri `≡ > Impostazioni account > Azioni account > Aggiungi account di posta`, inserisci il tuo nome, `{ $email }` e la tua password specifica per l'app, e scegli `Continua`.
+thunderbird-add-account = In Thunderbird apri `≡ > Impostazioni account > Azioni account > Aggiungi account di posta`, inserisci il tuo nome, `{ $email }` e la tua password specifica per l’app, e scegli `Continua`.
 thunderbird-knows-icloud = Thunderbird conosce iCloud: non serve nessun file.
 thunderbird-fills-in = Compila da solo il server in arrivo `{ $imap }` con `{ $imap_user }` e quello in uscita `{ $smtp }` con `{ $smtp_user }`. Se mostra altri valori, scegli `Configura manualmente` e inserisci questi.
 thunderbird-guess-warning = Thunderbird ipotizzerà i valori documentati di iCloud, ma questa rete ha bisogno di quelli sopra: correggili in «Configura manualmente», oppure preparali per Thunderbird
@@ -106,7 +106,7 @@ thunderbird-folder-label = Cartella del programma di Thunderbird
 thunderbird-use-folder = Usa questa cartella
 thunderbird-error-not-found = nessuna installazione di Thunderbird trovata (cercato in { $folders }); se Thunderbird è installato altrove, indica la cartella del suo programma (quella con application.ini)
 thunderbird-error-not-thunderbird = { $folder } non contiene un programma Thunderbird (né un application.ini che nomini Thunderbird, né omni.ja accanto a un programma thunderbird)
-thunderbird-error-read-only = Thunderbird in { $folder } è un'installazione { $kind }, la cui cartella del programma è un'immagine di sola lettura che non può ricevere un file di impostazioni; inserisci le impostazioni a mano in Thunderbird («Configura manualmente») o pubblica un sito autoconfig per il dominio
+thunderbird-error-read-only = Thunderbird in { $folder } è un’installazione { $kind }, la cui cartella del programma è un’immagine di sola lettura che non può ricevere un file di impostazioni; inserisci le impostazioni a mano in Thunderbird («Configura manualmente») o pubblica un sito autoconfig per il dominio
 thunderbird-error-needs-admin = scrivere { $file } richiede i diritti di amministratore
 thunderbird-error-export = impossibile creare il file di Thunderbird
 thunderbird-error-copy-failed = scrivere { $file } richiede i diritti di amministratore, e salvarne una copia non è riuscito: { $reason }
@@ -121,7 +121,7 @@ apps-save-error-export = impossibile creare il file { $format }
 delivery-thunderbird-here = Thunderbird su questo computer
 delivery-android = Thunderbird per Android o K-9 Mail
 delivery-apple-mail = Mail su iPhone, iPad o Mac
-delivery-other-app = Un'altra app di posta
+delivery-other-app = Un’altra app di posta
 delivery-help-desk = Help desk: tutti i file
 delivery-pending-nothing-chosen = Scegli dove leggerai la posta, oppure salta questo passaggio
 delivery-pending-thunderbird = Configura Thunderbird, oppure salta questo passaggio
@@ -143,19 +143,19 @@ format-autoconfig-site-description = Pubblicato sui server web del tuo dominio, 
 format-autodiscover-title = XML Autodiscover per Outlook
 format-autodiscover-description = Per i server che rispondono alle richieste Autodiscover di Outlook
 format-android-qr-title = Codice QR per Thunderbird per Android
-format-android-qr-description = Scansionato in Thunderbird per Android (Importa impostazioni), aggiunge l'account; l'app chiede la password
+format-android-qr-description = Scansionato in Thunderbird per Android (Importa impostazioni), aggiunge l’account; l’app chiede la password
 
 ## Done
 
 done-heading = Le tue impostazioni di iCloud Mail
-done-address-invalid = L'indirizzo non è più valido: torna indietro per correggerlo
-done-intro = Per configurare un'app di posta a mano, o per dettare le impostazioni a qualcuno, usa questi valori. Ogni valore ha un pulsante per copiarlo.
+done-address-invalid = L’indirizzo non è più valido: torna indietro per correggerlo
+done-intro = Per configurare un’app di posta a mano, o per dettare le impostazioni a qualcuno, usa questi valori. Ogni valore ha un pulsante per copiarlo.
 done-basis-tested = Queste impostazioni hanno funzionato nel test di connessione
 done-basis-partly-tested = Queste impostazioni usano ciò che ha funzionato nel test di connessione e i valori documentati di iCloud per il resto
 done-basis-documented = Queste sono le impostazioni documentate di iCloud
 done-copied = { $value } copiato negli appunti
 done-also = Inoltre
-done-also-password = Password: la tua password specifica per l'app (quella dei passaggi precedenti), per entrambi i server
+done-also-password = Password: la tua password specifica per l’app (quella dei passaggi precedenti), per entrambi i server
 done-also-authentication = Autenticazione: password normale; entrambi i server ne hanno bisogno, e «Autenticazione password di protezione (SPA)» resta disattivata
 done-also-sent-folder = Cartella della posta inviata: «{ $folder }»
 done-server = Server

@@ -53,7 +53,7 @@ health-dmarc-missing = nessun record DMARC: i destinatari decidono da soli cosa 
 health-dmarc-ok = criterio { $policy }: la posta che falsifica il dominio non viene consegnata come autentica
 health-dmarc-none = il criterio { $none } fa solo rapporti: la posta che falsifica il dominio viene ancora consegnata; valuta { $quarantine } quando SPF e DKIM sono ok
 health-dmarc-no-policy = il record DMARC non ha un criterio valido (p={ $none }, { $quarantine } o { $reject }), quindi i destinatari lo ignorano
-health-dmarc-many = { $count } record DMARC: i destinatari ignorano DMARC quando ce n'è più di uno; tienine uno
+health-dmarc-many = { $count } record DMARC: i destinatari ignorano DMARC quando ce n’è più di uno; tienine uno
 
 ## Ricerche DNS senza risposta e i server DNS interrogati.
 

@@ -1,7 +1,7 @@
 # The app-specific password step and the keychain.
 
-password-heading = La tua password specifica per l'app
-password-intro = Le app di posta diverse da quelle di Apple accedono a iCloud con una password specifica per l'app: una password creata per una sola app, che puoi revocare in qualsiasi momento. La password del tuo Account Apple qui non funziona.
+password-heading = La tua password specifica per l’app
+password-intro = Le app di posta diverse da quelle di Apple accedono a iCloud con una password specifica per l’app: una password creata per una sola app, che puoi revocare in qualsiasi momento. La password del tuo Account Apple qui non funziona.
 password-make-heading = Per crearne una
 # $site is Apple's account site, e.g. account.apple.com.
 password-make-sign-in = Accedi a { $site } con il tuo Account Apple
@@ -11,7 +11,7 @@ password-make-open = Apri “Accesso e sicurezza” > “Password specifiche per
 password-make-generate = Scegli Genera (Generate) o +, dalle il nome della tua app di posta e copia la password che appare
 # A button that opens Apple's account site in the browser.
 password-open-site = Apri { $site }
-password-field = Password specifica per l'app
+password-field = Password specifica per l’app
 password-show = Mostra
 password-hide = Nascondi
 password-toggle-hint = Mostra o nascondi la password
@@ -22,9 +22,9 @@ password-paste-hint = Incollala come la mostra Apple; spazi e maiuscole non cont
 ## after a colon or makes its first letter a capital.
 
 password-shape-empty = non è stata inserita nessuna password
-password-shape-digits = contiene cifre, ma le password specifiche per l'app hanno solo lettere: sembra la password del tuo Account Apple
+password-shape-digits = contiene cifre, ma le password specifiche per l’app hanno solo lettere: sembra la password del tuo Account Apple
 password-shape-other = contiene caratteri diversi da lettere e trattini: sembra la password del tuo Account Apple
-password-shape-length = ha { $letters } lettere, ma una password specifica per l'app ne ha esattamente { $expected }
+password-shape-length = ha { $letters } lettere, ma una password specifica per l’app ne ha esattamente { $expected }
 password-shape-grouping = le lettere devono essere in { $groups } gruppi da { $group_len }, separati da trattini
 
 ## The system keychain. $location is one of the keychain-location-* texts; $login an address.
@@ -34,8 +34,8 @@ keychain-use-saved = Usa la password salvata
 keychain-forget = Dimenticala
 keychain-remember = Ricorda nel portachiavi di sistema
 keychain-looking = Ricerca di un portachiavi di sistema…
-keychain-remember-hint = Salvata in { $location } quando premi Avanti, così l'assistente può proporla la prossima volta
-keychain-saved-notice = La tua password specifica per l'app è salvata in { $location } per { $login }
+keychain-remember-hint = Salvata in { $location } quando premi Avanti, così l’assistente può proporla la prossima volta
+keychain-saved-notice = La tua password specifica per l’app è salvata in { $location } per { $login }
 keychain-removed-notice = La password salvata per { $login } è stata rimossa da { $location }
 
 # They follow "in" and "da", without an article.
@@ -57,8 +57,8 @@ keychain-no-secret-service = qui non è disponibile nessun portachiavi di sistem
 keychain-locked = il portachiavi di sistema è bloccato (o non ha una raccolta predefinita) e non è stato aperto ({ $detail })
 keychain-no-answer = il portachiavi di sistema non ha risposto entro { $seconds } secondi (forse attende una richiesta di sblocco)
 keychain-not-working = il portachiavi di sistema non funziona ({ $detail })
-keychain-consequence-probe = qui le password non possono essere ricordate, quindi l'assistente le chiederà ogni volta
-keychain-consequence-save = la password non è stata salvata, e l'assistente la chiederà di nuovo la prossima volta
+keychain-consequence-probe = qui le password non possono essere ricordate, quindi l’assistente le chiederà ogni volta
+keychain-consequence-save = la password non è stata salvata, e l’assistente la chiederà di nuovo la prossima volta
 keychain-consequence-load = non è stato possibile leggere nessuna password salvata, quindi va inserita di nuovo
 keychain-consequence-forget = non è stato rimosso niente
 
@@ -69,7 +69,7 @@ keychain-detail-nothing-saved = per questo account non è salvato niente
 keychain-detail-not-text = il valore salvato non è testo
 keychain-detail-bad-format = il valore salvato non ha il formato previsto
 keychain-detail-ambiguous = { $count } voci corrispondono a questo account; rimuovi quelle in più nel gestore del portachiavi
-keychain-detail-too-long = l'attributo “{ $what }” è più lungo di quanto consente il portachiavi ({ $limit } caratteri)
-keychain-detail-invalid = l'attributo “{ $what }” non è valido: { $why }
+keychain-detail-too-long = l’attributo “{ $what }” è più lungo di quanto consente il portachiavi ({ $limit } caratteri)
+keychain-detail-invalid = l’attributo “{ $what }” non è valido: { $why }
 keychain-detail-no-thread = non è stato possibile avviare un thread per farlo: { $error }
 keychain-detail-stopped = la libreria del portachiavi si è fermata in modo imprevisto

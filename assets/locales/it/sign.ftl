@@ -39,18 +39,18 @@ sign-path-not-whole = { $file ->
     [chain] Scrivi il percorso completo della catena, partendo dalla radice
    *[pkcs12] Scrivi il percorso completo del file PKCS#12, partendo dalla radice
 }
-sign-path-no-home = non c'è una cartella Inizio da mettere al posto di ~
+sign-path-no-home = non c’è una cartella Inizio da mettere al posto di ~
 sign-passphrase = Passphrase
 sign-passphrase-hint = Solo se la chiave o il file sono cifrati
 sign-check = Controlla
-sign-check-hover = Carica l'identità e guarda cosa mostreranno i dispositivi
+sign-check-hover = Carica l’identità e guarda cosa mostreranno i dispositivi
 sign-checking = Controllo in corso…
 sign-signs-as = Firma come { $subject } ({ $key })
 sign-devices-show = I dispositivi mostreranno il profilo come { $trust }
 sign-passphrase-retry = Scrivi la passphrase qui sopra e scegli Controlla
-sign-wait-not-checked = Firma i profili è selezionato: controlla prima l'identità di firma, oppure deselezionalo
-sign-wait-checking = L'identità di firma è in fase di controllo
-sign-wait-refused = L'identità di firma è stata rifiutata (vedi Firma i profili): correggila, oppure deseleziona Firma i profili
+sign-wait-not-checked = Firma i profili è selezionato: controlla prima l’identità di firma, oppure deselezionalo
+sign-wait-checking = L’identità di firma è in fase di controllo
+sign-wait-refused = L’identità di firma è stata rifiutata (vedi Firma i profili): correggila, oppure deseleziona Firma i profili
 
 sign-error-read = impossibile leggere { $path }: { $reason }
 sign-error-no-certificate = { $path } non contiene alcun certificato (previsto PEM: { $marker })
@@ -83,7 +83,7 @@ sign-purpose-time-stamping = marcatura temporale
 sign-purpose-ocsp-signing = firma OCSP
 sign-usage-extended-unreadable = non è stato possibile leggere la sua estensione di utilizzo chiave esteso
 sign-chain-wrong-key = la catena ha un certificato con quel nome, ma la sua chiave non ha firmato questo
-sign-chain-issuer-missing = il certificato dell'emittente non è nella catena; aggiungilo (con eventuali intermedi) al file della catena
+sign-chain-issuer-missing = il certificato dell’emittente non è nella catena; aggiungilo (con eventuali intermedi) al file della catena
 sign-warning-expires-soon = il certificato { $subject } scade il { $date }: dopo quella data i profili firmati con esso si installano come non firmati; firmali di nuovo con un nuovo certificato
 
 trust-label-verified = Verificato
