@@ -1,5 +1,5 @@
-//! What an address's domain says about its mail: iCloud's own, an iCloud+ custom domain,
-//! another provider, no mail at all, or unknown; near-misses of iCloud's domains; and the health
+//! What an address's domain says about its mail: iCloud's own, a mail provider's own (gmail.com:
+//! never iCloud), an iCloud+ custom domain, another provider, no mail at all, or unknown; near-misses of iCloud's domains; and the health
 //! of a custom domain's DNS records for help desks ([`health`]).
 //!
 //! [`classify`] asks for the domain's MX records once, through a [`Resolver`] with its own time
@@ -114,8 +114,9 @@ pub enum VerdictKind {
     },
 }
 
-/// Classifies `domain` from its MX records, asked through `resolver` (iCloud's own domains are
-/// known without asking). Never fails: a failed lookup is [`VerdictKind::Unchecked`].
+/// Classifies `domain` from its MX records, asked through `resolver` (iCloud's own domains and
+/// the providers' own, such as gmail.com, are known without asking). Never fails: a failed
+/// lookup is [`VerdictKind::Unchecked`].
 pub fn classify(domain: &str, resolver: &Resolver) -> DomainVerdict {
     let domain = normalize(domain);
     if let Some(kind) = known_without_lookup(&domain) {
@@ -132,7 +133,8 @@ pub fn classify(domain: &str, resolver: &Resolver) -> DomainVerdict {
 
 /// [`classify`] through the system's name servers with a time limit and a cancel token: the one
 /// call a screen needs (run it off the UI thread). A system whose resolver configuration cannot
-/// be read gives [`VerdictKind::Unchecked`]; iCloud's own domains are known without it.
+/// be read gives [`VerdictKind::Unchecked`]; iCloud's own domains and the providers' own are
+/// known without it.
 pub fn classify_with_system(domain: &str, limit: Duration, cancel: &CancelToken) -> DomainVerdict {
     let normal = normalize(domain);
     if let Some(kind) = known_without_lookup(&normal) {
@@ -143,10 +145,7 @@ pub fn classify_with_system(domain: &str, limit: Duration, cancel: &CancelToken)
             domain,
             &resolver.with_timeout(limit).with_cancel(cancel.clone()),
         ),
-        Err(e) => DomainVerdict::new(
-            normalize(domain),
-            VerdictKind::Unchecked { reason: e.into() },
-        ),
+        Err(e) => DomainVerdict::new(normal, VerdictKind::Unchecked { reason: e.into() }),
     }
 }
 
