@@ -1109,6 +1109,26 @@ fn android_gets_a_scannable_code_and_the_password_only_on_request() {
     );
 }
 
+/// Safari on an iPhone, the one browser that installs profiles.
+const SAFARI: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+
+/// From the start to the Apple profile for a device on another Apple Account, with
+/// jane.doe@icloud.com and passing checks.
+fn to_apple_profile(h: &mut H) {
+    to_password(h, "jane.doe@icloud.com", None);
+    through_test(h);
+    click(h, "Next");
+    click(h, "Mail on an iPhone, iPad or Mac");
+    click(h, "No: another Apple Account, or not signed in");
+}
+
+/// The served link on screen, found by how it starts (`http://127.0.0.1:`).
+fn shown_link(h: &H, start: &str, what: &str) -> String {
+    let node = h.query_all_by_label_contains(start).next().expect(what);
+    let node = node.accesskit_node();
+    node.label().or_else(|| node.value()).unwrap().clone()
+}
+
 /// One HTTP/1.1 GET of `url` with `user_agent`; the status code and the body.
 fn http_get(url: &str, user_agent: &str) -> (u16, Vec<u8>) {
     use std::io::{Read as _, Write as _};
@@ -1133,25 +1153,13 @@ fn http_get(url: &str, user_agent: &str) -> (u16, Vec<u8>) {
 
 #[test]
 fn the_profile_goes_to_an_iphone_once_over_the_network() {
-    const SAFARI: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
     const FIREFOX_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/132.0 Mobile/15E148 Safari/605.1.15";
     let fakes = Fakes::new(all_ok);
     let mut h = start(&fakes);
-    to_password(&mut h, "jane.doe@icloud.com", None);
-    through_test(&mut h);
-    click(&mut h, "Next");
-    click(&mut h, "Mail on an iPhone, iPad or Mac");
-    click(&mut h, "No: another Apple Account, or not signed in");
+    to_apple_profile(&mut h);
     click(&mut h, "Send to iPhone or iPad");
     assert!(shows(&h, "QR code of the link for the iPhone's camera"));
-    let url = {
-        let node = h
-            .query_all_by_label_contains("http://127.0.0.1:")
-            .next()
-            .expect("the link is shown");
-        let node = node.accesskit_node();
-        node.label().or_else(|| node.value()).unwrap().clone()
-    };
+    let url = shown_link(&h, "http://127.0.0.1:", "the link is shown");
     assert!(is_disabled(&h, "Next"), "not downloaded yet");
 
     let (status, page) = http_get(&url, FIREFOX_IOS);
@@ -1195,20 +1203,9 @@ fn the_profile_goes_to_an_iphone_once_over_the_network() {
 fn stop_takes_the_profile_off_the_network() {
     let fakes = Fakes::new(all_ok);
     let mut h = start(&fakes);
-    to_password(&mut h, "jane.doe@icloud.com", None);
-    through_test(&mut h);
-    click(&mut h, "Next");
-    click(&mut h, "Mail on an iPhone, iPad or Mac");
-    click(&mut h, "No: another Apple Account, or not signed in");
+    to_apple_profile(&mut h);
     click(&mut h, "Send to iPhone or iPad");
-    let link = |h: &H| {
-        let node = h
-            .query_all_by_label_contains("http://127.0.0.1:")
-            .next()
-            .expect("the link is shown");
-        let node = node.accesskit_node();
-        node.label().or_else(|| node.value()).unwrap().clone()
-    };
+    let link = |h: &H| shown_link(h, "http://127.0.0.1:", "the link is shown");
     let url = link(&h);
     let host = url
         .strip_prefix("http://")
@@ -1243,18 +1240,13 @@ fn stop_takes_the_profile_off_the_network() {
 /// and its QR code use that one (here IPv6 loopback, in brackets), which really serves.
 #[test]
 fn with_several_addresses_the_link_uses_the_one_picked() {
-    const SAFARI: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
     let mut fakes = Fakes::new(all_ok);
     fakes.lan.push(icloud_mail_wizard::serve::LanAddress {
         interface: "lo6".into(),
         ip: std::net::Ipv6Addr::LOCALHOST.into(),
     });
     let mut h = start(&fakes);
-    to_password(&mut h, "jane.doe@icloud.com", None);
-    through_test(&mut h);
-    click(&mut h, "Next");
-    click(&mut h, "Mail on an iPhone, iPad or Mac");
-    click(&mut h, "No: another Apple Account, or not signed in");
+    to_apple_profile(&mut h);
     let picker = "The address the phone reaches this computer on";
     assert_eq!(
         h.get_by_label(picker).value().as_deref(),
@@ -1264,14 +1256,7 @@ fn with_several_addresses_the_link_uses_the_one_picked() {
     click(&mut h, picker);
     click(&mut h, "::1 (lo6)");
     click(&mut h, "Send to iPhone or iPad");
-    let url = {
-        let node = h
-            .query_all_by_label_contains("http://[::1]:")
-            .next()
-            .expect("the link uses the address picked");
-        let node = node.accesskit_node();
-        node.label().or_else(|| node.value()).unwrap().clone()
-    };
+    let url = shown_link(&h, "http://[::1]:", "the link uses the address picked");
     let (status, profile) = http_get(&url, SAFARI);
     assert_eq!(status, 200);
     assert!(String::from_utf8_lossy(&profile).contains("imap.mail.me.com"));
@@ -1675,18 +1660,8 @@ fn signing_with_typed_paths_shows_verified_and_every_profile_openssl_verifies() 
 
     // And so is the one sent to a phone.
     click(&mut h, "Send to iPhone or iPad");
-    let url = {
-        let node = h
-            .query_all_by_label_contains("http://127.0.0.1:")
-            .next()
-            .expect("the link is shown");
-        let node = node.accesskit_node();
-        node.label().or_else(|| node.value()).unwrap().clone()
-    };
-    let (status, served) = http_get(
-        &url,
-        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
-    );
+    let url = shown_link(&h, "http://127.0.0.1:", "the link is shown");
+    let (status, served) = http_get(&url, SAFARI);
     assert_eq!(status, 200);
     let served_file = fakes.dir.path().join("served.mobileconfig");
     std::fs::write(&served_file, served).unwrap();
