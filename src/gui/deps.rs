@@ -250,17 +250,18 @@ impl Desktop for NativeDesktop {
         } else {
             "xdg-open"
         };
+        let failed = |e: std::io::Error| {
+            tr!(
+                lang,
+                "app-program-failed",
+                program = program,
+                error = e.to_string()
+            )
+        };
         let mut child = std::process::Command::new(program)
             .arg(folder)
             .spawn()
-            .map_err(|e| {
-                tr!(
-                    lang,
-                    "app-program-failed",
-                    program = program,
-                    error = e.to_string()
-                )
-            })?;
+            .map_err(failed)?;
         // Reap it when it exits, so no zombie process is left behind.
         std::thread::Builder::new()
             .name("open-folder".into())
@@ -268,14 +269,7 @@ impl Desktop for NativeDesktop {
                 let _ = child.wait();
             })
             .map(drop)
-            .map_err(|e| {
-                tr!(
-                    lang,
-                    "app-program-failed",
-                    program = program,
-                    error = e.to_string()
-                )
-            })
+            .map_err(failed)
     }
 }
 
