@@ -21,8 +21,8 @@ use icloud_mail_wizard::sign::TrustAnchors;
 use icloud_mail_wizard::wizard::{Checks, Destination, Step};
 use util::files_in;
 use util::gui::{
-    FakeChecks, Fakes, Gate, all_ok, all_refused, click, dns, harness, harness_sized, is_disabled,
-    scroll_to, settle, shows, shows_text, step_until, type_into,
+    FakeChecks, Fakes, Gate, MemStorage, all_ok, all_refused, click, copied_texts, dns, harness,
+    harness_sized, is_disabled, scroll_to, settle, shows, shows_text, step_until, type_into,
 };
 
 type H = egui_kittest::Harness<'static, WizardApp>;
@@ -54,18 +54,6 @@ fn through_test(h: &mut H) {
     step_until(h, "the checks to finish", |h| {
         matches!(h.state().draft().checks(), Checks::Finished(_))
     });
-}
-
-fn copied_texts(h: &H) -> Vec<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect()
 }
 
 #[test]
@@ -779,26 +767,6 @@ fn values_are_one_line(h: &H, window_width: f32) {
         }
     }
     assert!(seen >= values.len(), "found only {seen} values");
-}
-
-/// eframe's storage as a map: what `App::save` would write to `app.ron`.
-#[derive(Default)]
-struct MemStorage(std::collections::BTreeMap<String, String>);
-
-impl eframe::Storage for MemStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
 }
 
 /// Every label and value on screen, as a screen reader gets them.

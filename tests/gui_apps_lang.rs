@@ -9,28 +9,15 @@
 
 mod util;
 
-use egui::OutputCommand;
 use egui_kittest::kittest::Queryable as _;
 use icloud_mail_wizard::gui::{SavedState, WizardApp};
 use icloud_mail_wizard::wizard::{Checks, Step};
 use util::gui::{
-    Fakes, all_ok, click, harness_sized, is_disabled, scroll_to, settle, shows, shows_text,
-    step_until, type_into,
+    Fakes, all_ok, click, copied_texts, harness_sized, is_disabled, scroll_to, settle, shows,
+    shows_text, step_until, type_into,
 };
 
 type H = egui_kittest::Harness<'static, WizardApp>;
-
-fn copied_texts(h: &H) -> Vec<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect()
-}
 
 /// From Welcome through a finished test to the mail app step, in English.
 fn to_the_mail_app_step(h: &mut H) {

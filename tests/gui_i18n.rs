@@ -22,8 +22,8 @@ use icloud_mail_wizard::probe::plan::Check;
 use icloud_mail_wizard::tr;
 use icloud_mail_wizard::wizard::{Checks, Step};
 use util::gui::{
-    Fakes, all_ok, click, harness, harness_sized, is_disabled, settle, shows, shows_text,
-    step_until, type_into,
+    Fakes, MemStorage, all_ok, click, harness, harness_sized, is_disabled, settle, shows,
+    shows_text, step_until, type_into,
 };
 
 /// Every character of every message file, in every language and the pseudo-locale, has a glyph
@@ -405,26 +405,6 @@ fn a_walk_in_each_language_reaches_the_last_step_and_fits_the_smallest_window() 
             "{lang}: the last step has Close"
         );
     }
-}
-
-/// eframe's storage as a map: what `App::save` would write to `app.ron`.
-#[derive(Default)]
-struct MemStorage(std::collections::BTreeMap<String, String>);
-
-impl eframe::Storage for MemStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
 }
 
 /// A domain whose lookup gets no answer: the verdict, and why nothing is known, are messages in

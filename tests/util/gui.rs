@@ -417,3 +417,36 @@ pub fn type_into(h: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
     h.get_by_label(label).type_text(text);
     settle(h);
 }
+
+/// What the app put on the clipboard in the last frame.
+pub fn copied_texts(h: &Harness<'_, WizardApp>) -> Vec<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// eframe's storage as a map: what `App::save` would write to `app.ron`.
+#[derive(Default)]
+pub struct MemStorage(pub std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for MemStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
