@@ -81,6 +81,9 @@ if [ "$status" != 2 ] || ! grep -q "no desktop wizard" "$scratch/nogui.err" || [
   cat "$scratch/nogui.err" >&2
   exit 1
 fi
-# The GUI binary goes back where the test build left it (the screenshot scripts run it).
+# The GUI binary goes back where the test build left it (the screenshot scripts run it). That
+# path is a hard link to cargo's own copy of the binary without the GUI: remove the link first,
+# or the copy would write the GUI binary into cargo's file, which the next run takes as built.
+rm -f "$bin"
 cp "$scratch/icloud-mail-wizard" "$bin"
 step "All tests passed"
